@@ -1,0 +1,91 @@
+package dev.answereval.rubric;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * What sort of answer a question asks for; decides, for example, whether STAR structure applies.
+ */
+public enum QuestionKind {
+  /** Asks for a past experience ("tell me about a time..."); STAR applies. */
+  BEHAVIORAL,
+  /** Asks what the candidate would do in a hypothetical scenario. */
+  SITUATIONAL,
+  /** Asks for knowledge, methods or an approach ("how do you...", "what is..."). */
+  KNOWLEDGE,
+  /** Asks why the candidate wants the role, what drives them, their values. */
+  MOTIVATIONAL,
+  /** Asks about the candidate's background, training or qualifications. */
+  BACKGROUND;
+
+  private static final Pattern BEHAVIORAL_CUES =
+      Pattern.compile(
+          "\\b(give (me |us )?an example|tell (me|us) about a (time|situation|case|moment)"
+              + "|recount|describe a (time|situation|case|moment|challenging|difficult)"
+              + "|share an (example|experience|instance)|can you share a"
+              + "|describe an (instance|experience|occasion|example)|have you ever"
+              + "|a time when|a time you|walk (me|us) through a (time|situation|case))\\b");
+  private static final Pattern SITUATIONAL_CUES =
+      Pattern.compile(
+          "\\b(what would you do|how would you|what would your|if you (were|had|found|noticed)"
+              + "|suppose|imagine|in a scenario|hypothetical|when (dealing|faced|confronted) with"
+              + "|when a client|if a client|if a patient|when a patient)\\b");
+  private static final Pattern MOTIVATIONAL_CUES =
+      Pattern.compile(
+          "\\b(why do you want|why are you interested|what motivates|what drives|why did you choose"
+              + "|what inspired|what attracts|why this (role|position|field)|your passion)\\b");
+  private static final Pattern BACKGROUND_CUES =
+      Pattern.compile(
+          "\\b(your experience (in|with)|tell (me|us) about yourself|your background"
+              + "|your (education|qualifications|training)|tell (me|us) about your experience)\\b");
+
+  /** The lower-case name used in rubric files and JSON output, e.g. {@code "behavioral"}. */
+  public String key() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  /** Whether STAR structure (Situation, Task, Action, Result) is expected in answers. */
+  public boolean usesStar() {
+    return this == BEHAVIORAL;
+  }
+
+  /**
+   * Parses a kind name, ignoring case.
+   *
+   * @throws IllegalArgumentException naming the value and the allowed ones
+   */
+  public static QuestionKind fromKey(String key) {
+    for (QuestionKind k : values()) {
+      if (k.key().equalsIgnoreCase(key.strip())) {
+        return k;
+      }
+    }
+    throw new IllegalArgumentException(
+        "unknown question kind '"
+            + key
+            + "', expected one of behavioral, situational, knowledge, motivational, background");
+  }
+
+  /**
+   * Infers the kind from a question's wording when a rubric does not state it. Checked in order:
+   * behavioral cues ("give an example", "tell me about a time", "recount", "describe a situation"),
+   * then motivational, then situational ("what would you do if", "how would you"), then background
+   * ("your experience in"); anything else is {@link #KNOWLEDGE}.
+   */
+  public static QuestionKind infer(String questionText) {
+    String t = questionText.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+    if (BEHAVIORAL_CUES.matcher(t).find()) {
+      return BEHAVIORAL;
+    }
+    if (MOTIVATIONAL_CUES.matcher(t).find()) {
+      return MOTIVATIONAL;
+    }
+    if (SITUATIONAL_CUES.matcher(t).find()) {
+      return SITUATIONAL;
+    }
+    if (BACKGROUND_CUES.matcher(t).find()) {
+      return BACKGROUND;
+    }
+    return KNOWLEDGE;
+  }
+}
