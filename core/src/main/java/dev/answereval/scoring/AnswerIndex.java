@@ -1,0 +1,67 @@
+package dev.answereval.scoring;
+
+import dev.answereval.text.AnalyzedText;
+import dev.answereval.text.Sentence;
+import dev.answereval.text.Token;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The terms of an analyzed answer, per sentence, with the polarity they occur in. Built once per
+ * scored answer; local to one {@code score} call.
+ */
+final class AnswerIndex {
+  static final int EXACT_POS = 1;
+  static final int EXACT_NEG = 2;
+  static final int SYN_POS = 4;
+  static final int SYN_NEG = 8;
+
+  final AnalyzedText text;
+  final boolean[] negated;
+  private final List<Map<String, Integer>> sentenceMasks;
+
+  AnswerIndex(AnalyzedText text) {
+    this.text = text;
+    this.negated = Polarity.effectiveNegation(text);
+    this.sentenceMasks = new ArrayList<>(text.sentences().size());
+    for (Sentence s : text.sentences()) {
+      Map<String, Integer> masks = new HashMap<>();
+      for (Token t : text.tokens(s)) {
+        if (t.term() == null) {
+          continue;
+        }
+        boolean neg = negated[t.index()];
+        masks.merge(t.term(), neg ? EXACT_NEG : EXACT_POS, (a, b) -> a | b);
+        for (String syn : t.synonyms()) {
+          masks.merge(syn, neg ? SYN_NEG : SYN_POS, (a, b) -> a | b);
+        }
+      }
+      sentenceMasks.add(masks);
+    }
+  }
+
+  int sentenceCount() {
+    return sentenceMasks.size();
+  }
+
+  /** The polarity bits of a term over sentences [from, to). */
+  int mask(String term, int from, int to) {
+    int m = 0;
+    for (int s = from; s < to; s++) {
+      Integer b = sentenceMasks.get(s).get(term);
+      if (b != null) {
+        m |= b;
+      }
+    }
+    return m;
+  }
+
+  /** The answer's span for sentences [from, to). */
+  Span span(int from, int to) {
+    Sentence a = text.sentences().get(from);
+    Sentence b = text.sentences().get(to - 1);
+    return Span.of(text.original(), a.start(), b.end());
+  }
+}

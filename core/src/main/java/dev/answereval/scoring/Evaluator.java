@@ -1,0 +1,979 @@
+package dev.answereval.scoring;
+
+import dev.answereval.report.Explanation;
+import dev.answereval.rubric.Exemplar;
+import dev.answereval.rubric.KeyPoint;
+import dev.answereval.rubric.Question;
+import dev.answereval.rubric.QuestionBank;
+import dev.answereval.rubric.RedFlag;
+import dev.answereval.rubric.Rubric;
+import dev.answereval.rubric.StarComponent;
+import dev.answereval.text.AnalyzedText;
+import dev.answereval.text.TextAnalyzer;
+import dev.answereval.text.Token;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Scores answers to one question against its rubric.
+ *
+ * <p>Build one per question and reuse it: construction analyzes the rubric (key points, cues,
+ * paraphrases, exemplars, red flags) once, so {@link #score(String)} only analyzes the answer. An
+ * evaluator built with a bank also checks whether an answer fits another question of the bank
+ * better (off-topic). Immutable and thread-safe; {@code score} allocates only local objects.
+ *
+ * <pre>{@code
+ * Evaluator evaluator = Evaluator.of(QuestionBank.builtIn("mental-health"), "mhs-01");
+ * AnswerScore result = evaluator.score(answerText);
+ * }</pre>
+ */
+public final class Evaluator {
+  /** Cue credit: each matched cue closes this share of the remaining gap to full coverage. */
+  private static final double CUE_GAIN = 0.45;
+
+  /** Coverage from rubric text below this share of its weight counts as noise. */
+  private static final double TEXT_FLOOR = 0.2;
+
+  /** Coverage from rubric text at this share of its weight counts as full. */
+  private static final double TEXT_FULL = 0.75;
+
+  /** Two-sentence windows are worth slightly less than one sentence saying the same. */
+  private static final double PAIR_DISCOUNT = 0.92;
+
+  /** Exemplar cosine at which the exemplar signal saturates. */
+  private static final double EXEMPLAR_SATURATION = 0.45;
+
+  /** Red-flag strength at which a flag is raised. */
+  private static final double RED_FLAG_THRESHOLD = 0.6;
+
+  private final Question question;
+  private final ScoringProfile profile;
+  private final TextAnalyzer analyzer;
+  private final @Nullable BankIndex bank;
+  private final TermWeights weights;
+  private final Set<String> questionTerms;
+  private final List<CompiledPoint> keyPoints;
+  private final List<CompiledPoint> redFlags;
+  private final List<TermVector> exemplars;
+  private final List<Double> exemplarGrades;
+
+  /** A key point or red flag compiled for matching. */
+  private record CompiledPoint(String id, List<Phrase> views, List<Phrase> cues) {}
+
+  private Evaluator(
+      Question question, ScoringProfile profile, TextAnalyzer analyzer, @Nullable BankIndex bank) {
+    this.question = question;
+    this.profile = profile;
+    this.analyzer = analyzer;
+    this.bank = bank;
+    BankIndex stats =
+        bank != null ? bank : BankIndex.of(List.of(question), analyzer, profile.similarity());
+    this.weights = stats.weights();
+    Set<String> qTerms = new HashSet<>();
+    for (Token t : stats.analyzed(question.text()).tokens()) {
+      if (t.term() != null) {
+        qTerms.add(t.term());
+      }
+    }
+    this.questionTerms = Set.copyOf(qTerms);
+    double qWeight = profile.uses(Signal.QUESTION_ECHO) ? profile.questionTermWeight() : 1;
+    Rubric rubric = question.rubric();
+    List<CompiledPoint> kps = new ArrayList<>();
+    for (KeyPoint k : rubric.keyPoints()) {
+      List<Phrase> views = new ArrayList<>();
+      views.add(compile(stats, k.description(), qWeight));
+      for (String p : k.paraphrases()) {
+        views.add(compile(stats, p, qWeight));
+      }
+      List<Phrase> cues = new ArrayList<>();
+      for (String c : k.cues()) {
+        cues.add(compile(stats, c, qWeight));
+      }
+      kps.add(new CompiledPoint(k.id(), List.copyOf(views), List.copyOf(cues)));
+    }
+    this.keyPoints = List.copyOf(kps);
+    List<CompiledPoint> flags = new ArrayList<>();
+    for (RedFlag f : rubric.redFlags()) {
+      List<Phrase> cues = new ArrayList<>();
+      for (String c : f.cues()) {
+        cues.add(compile(stats, c, 1));
+      }
+      flags.add(
+          new CompiledPoint(
+              f.id(), List.of(compile(stats, f.description(), 1)), List.copyOf(cues)));
+    }
+    this.redFlags = List.copyOf(flags);
+    List<TermVector> ex = new ArrayList<>();
+    List<Double> grades = new ArrayList<>();
+    for (Exemplar e : rubric.exemplars()) {
+      ex.add(TermVector.of(stats.analyzed(e.text()), weights, questionTerms, qWeight));
+      grades.add(e.gradeOrMax() / 100.0);
+    }
+    this.exemplars = List.copyOf(ex);
+    this.exemplarGrades = List.copyOf(grades);
+  }
+
+  private Phrase compile(BankIndex stats, String text, double qWeight) {
+    AnalyzedText a = stats.analyzed(text);
+    return Phrase.compile(a, Polarity.effectiveNegation(a), weights, questionTerms, qWeight);
+  }
+
+  /** An evaluator with the default profile and analyzer, without bank context. */
+  public static Evaluator of(Question question) {
+    return builder(question).build();
+  }
+
+  /** An evaluator with the given profile and the default analyzer, without bank context. */
+  public static Evaluator of(Question question, ScoringProfile profile) {
+    return builder(question).profile(profile).build();
+  }
+
+  /**
+   * An evaluator for one question of a bank, with the bank as context (term statistics and
+   * off-topic detection). To score many questions of one bank, {@link BankEvaluator} shares that
+   * context.
+   *
+   * @throws IllegalArgumentException when the bank has no such question
+   */
+  public static Evaluator of(QuestionBank bank, String questionId) {
+    Question q = bank.get(questionId);
+    return builder(q)
+        .bank(BankIndex.of(bank, TextAnalyzer.english(), ScoringProfile.defaults().similarity()))
+        .build();
+  }
+
+  /** A builder for an evaluator of this question. */
+  public static Builder builder(Question question) {
+    return new Builder(question);
+  }
+
+  /** Collects an evaluator's options. Not thread-safe. */
+  public static final class Builder {
+    private final Question question;
+    private ScoringProfile profile = ScoringProfile.defaults();
+    private @Nullable TextAnalyzer analyzer;
+    private @Nullable BankIndex bank;
+
+    private Builder(Question question) {
+      this.question = Objects.requireNonNull(question, "question");
+    }
+
+    /** The scoring profile; default {@link ScoringProfile#defaults()}. */
+    public Builder profile(ScoringProfile p) {
+      this.profile = Objects.requireNonNull(p, "profile");
+      return this;
+    }
+
+    /** The analyzer; default {@link TextAnalyzer#english()}, or the bank index's. */
+    public Builder analyzer(TextAnalyzer a) {
+      this.analyzer = Objects.requireNonNull(a, "analyzer");
+      return this;
+    }
+
+    /** Bank context: term statistics and off-topic detection. It must contain the question. */
+    public Builder bank(BankIndex b) {
+      this.bank = Objects.requireNonNull(b, "bank");
+      return this;
+    }
+
+    /**
+     * Compiles the rubric.
+     *
+     * @throws IllegalArgumentException when the bank index does not contain the question, or its
+     *     analyzer differs from the one given
+     */
+    public Evaluator build() {
+      TextAnalyzer a = analyzer;
+      if (bank != null) {
+        if (!bank.contains(question.id())) {
+          throw new IllegalArgumentException(
+              "bank index does not contain question '" + question.id() + "'");
+        }
+        if (a != null && a != bank.analyzer()) {
+          throw new IllegalArgumentException("analyzer differs from the bank index's analyzer");
+        }
+        a = bank.analyzer();
+      }
+      return new Evaluator(question, profile, a != null ? a : TextAnalyzer.english(), bank);
+    }
+  }
+
+  /** The question this evaluator scores answers to. */
+  public Question question() {
+    return question;
+  }
+
+  /** The scoring profile in use. */
+  public ScoringProfile profile() {
+    return profile;
+  }
+
+  /** The analyzer in use. */
+  public TextAnalyzer analyzer() {
+    return analyzer;
+  }
+
+  /**
+   * Scores one answer.
+   *
+   * @throws dev.answereval.text.TextInputException when the answer is null, empty, whitespace-only,
+   *     longer than {@link TextAnalyzer#MAX_CHARS} or not text
+   */
+  public AnswerScore score(String answer) {
+    AnalyzedText text = analyzer.analyze(answer);
+    return score(text);
+  }
+
+  /** Scores an answer that was already analyzed with this evaluator's analyzer. */
+  public AnswerScore score(AnalyzedText text) {
+    int words = text.wordCount();
+    double threshold =
+        question.rubric().passThreshold() != null
+            ? question.rubric().passThreshold()
+            : profile.passThreshold();
+    String reason = null;
+    if (words < profile.minWords()) {
+      reason =
+          "too short to score: "
+              + words
+              + (words == 1 ? " word" : " words")
+              + ", at least "
+              + profile.minWords()
+              + " needed";
+    } else if (!text.isLikelyEnglish()) {
+      reason =
+          String.format(
+              Locale.ROOT,
+              "does not look like English (English-word score %.2f)",
+              text.englishScore());
+    } else if (letterShare(text.original()) < 0.5) {
+      reason = "mostly non-text: fewer than half of the characters are letters";
+    }
+    if (reason != null) {
+      return unscored(reason, threshold);
+    }
+    return new Run(text, threshold).run();
+  }
+
+  private AnswerScore unscored(String reason, double threshold) {
+    List<KeyPointResult> kps = new ArrayList<>();
+    for (KeyPoint k : question.rubric().keyPoints()) {
+      kps.add(
+          new KeyPointResult(
+              k.id(),
+              k.description(),
+              k.weight(),
+              k.required(),
+              0,
+              false,
+              List.of(),
+              List.of(),
+              false));
+    }
+    return new AnswerScore(
+        question.id(),
+        Status.UNSCORED,
+        reason,
+        0,
+        null,
+        threshold,
+        kps,
+        StarResult.notApplicable(),
+        List.of(),
+        List.of("This answer could not be scored: " + reason + "."),
+        List.of(),
+        Map.of(),
+        Explanation.leaf(0, "unscored: " + reason));
+  }
+
+  private static double letterShare(String s) {
+    int letters = 0;
+    int visible = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isWhitespace(c)) {
+        continue;
+      }
+      visible++;
+      if (Character.isLetter(c) || c == '\'' || c == '\u2019' || c == '.' || c == ',') {
+        letters++;
+      }
+    }
+    return visible == 0 ? 0 : (double) letters / visible;
+  }
+
+  /** Topical fit of an answer to every question of the bank, best first; empty without a bank. */
+  public List<QuestionFit> rankQuestions(AnalyzedText text) {
+    return bank == null ? List.of() : bank.rank(text);
+  }
+
+  /**
+   * Checks the rubric: key points that overlap heavily, cues that can never match after analysis,
+   * and exemplars that do not cover their own rubric (fewer than half the key points, or a score
+   * below the pass threshold).
+   */
+  public List<LintWarning> lint() {
+    List<LintWarning> out = new ArrayList<>();
+    Rubric rubric = question.rubric();
+    for (int i = 0; i < keyPoints.size(); i++) {
+      for (int j = i + 1; j < keyPoints.size(); j++) {
+        double overlap = overlap(keyPoints.get(i), keyPoints.get(j));
+        if (overlap >= 0.6) {
+          out.add(
+              new LintWarning(
+                  LintWarning.Kind.OVERLAPPING_KEY_POINTS,
+                  keyPoints.get(i).id() + "/" + keyPoints.get(j).id(),
+                  String.format(
+                      Locale.ROOT,
+                      "key points '%s' and '%s' share %.0f%% of their terms",
+                      keyPoints.get(i).id(),
+                      keyPoints.get(j).id(),
+                      overlap * 100)));
+        }
+      }
+    }
+    for (int i = 0; i < keyPoints.size(); i++) {
+      KeyPoint k = rubric.keyPoints().get(i);
+      List<Phrase> cues = keyPoints.get(i).cues();
+      for (int c = 0; c < cues.size(); c++) {
+        if (cues.get(c).isEmpty()) {
+          out.add(
+              new LintWarning(
+                  LintWarning.Kind.UNMATCHABLE_CUE,
+                  k.id(),
+                  "cue '"
+                      + k.cues().get(c)
+                      + "' of key point '"
+                      + k.id()
+                      + "' has no content words after analysis and can never match"));
+        }
+      }
+    }
+    for (int i = 0; i < rubric.exemplars().size(); i++) {
+      Exemplar e = rubric.exemplars().get(i);
+      if (e.gradeOrMax() < 80) {
+        continue;
+      }
+      AnswerScore s = score(e.text());
+      long covered = s.keyPoints().stream().filter(KeyPointResult::covered).count();
+      if (!s.isScored() || covered * 2 < s.keyPoints().size() || s.score() < s.passThreshold()) {
+        out.add(
+            new LintWarning(
+                LintWarning.Kind.EXEMPLAR_MISSES_RUBRIC,
+                "exemplar[" + i + "]",
+                String.format(
+                    Locale.ROOT,
+                    "exemplar %d (grade %.0f) covers %d of %d key points and scores %s",
+                    i,
+                    e.gradeOrMax(),
+                    covered,
+                    s.keyPoints().size(),
+                    s.isScored() ? String.format(Locale.ROOT, "%.1f", s.score()) : "unscored")));
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  private static double overlap(CompiledPoint a, CompiledPoint b) {
+    Set<String> ta = termsOf(a);
+    Set<String> tb = termsOf(b);
+    if (ta.isEmpty() || tb.isEmpty()) {
+      return 0;
+    }
+    Set<String> inter = new HashSet<>(ta);
+    inter.retainAll(tb);
+    return (double) inter.size() / Math.min(ta.size(), tb.size());
+  }
+
+  private static Set<String> termsOf(CompiledPoint p) {
+    Set<String> out = new HashSet<>();
+    out.addAll(List.of(p.views().get(0).terms));
+    return out;
+  }
+
+  /** The work of scoring one answer; local to one call. */
+  private final class Run {
+    private final AnalyzedText text;
+    private final AnswerIndex index;
+    private final double threshold;
+    private final List<Flag> flags = new ArrayList<>();
+    private final List<Contribution> breakdown = new ArrayList<>();
+    private final List<Explanation> explanations = new ArrayList<>();
+    private final Map<String, Double> signals = new LinkedHashMap<>();
+
+    Run(AnalyzedText text, double threshold) {
+      this.text = text;
+      this.index = new AnswerIndex(text);
+      this.threshold = threshold;
+    }
+
+    /** Best window for a compiled point: {coverage, denial, from, to} plus matched terms. */
+    private record PointMatch(
+        double coverage, double denial, int from, int to, List<String> matched) {}
+
+    private PointMatch match(CompiledPoint p) {
+      int n = index.sentenceCount();
+      double bestCov = 0;
+      double bestDen = 0;
+      int bestFrom = -1;
+      int bestTo = -1;
+      List<String> bestTerms = List.of();
+      for (int from = 0; from < n; from++) {
+        for (int to = from + 1; to <= Math.min(n, from + 2); to++) {
+          double textCov = 0;
+          double textDen = 0;
+          List<String> terms = List.of();
+          for (Phrase v : p.views()) {
+            PhraseMatch m = PhraseMatch.of(v, index, from, to);
+            if (m.coverage() > textCov) {
+              textCov = m.coverage();
+              terms = m.matched();
+            }
+            textDen = Math.max(textDen, m.denial());
+          }
+          int hits = 0;
+          int denied = 0;
+          List<String> cueTerms = new ArrayList<>(terms);
+          for (Phrase c : p.cues()) {
+            PhraseMatch m = PhraseMatch.of(c, index, from, to);
+            if (m.complete()) {
+              hits++;
+              if (!cueTerms.contains(c.text)) {
+                cueTerms.add(c.text);
+              }
+            } else if (m.coverage() == 0 && m.denial() >= 0.999) {
+              denied++;
+            }
+          }
+          double cov = combine(textCov, hits);
+          double den = combine(textDen, denied);
+          if (to - from == 2) {
+            cov *= PAIR_DISCOUNT;
+            den *= PAIR_DISCOUNT;
+          }
+          if (cov > bestCov + 1e-12) {
+            bestCov = cov;
+            bestFrom = from;
+            bestTo = to;
+            bestTerms = cueTerms;
+          }
+          bestDen = Math.max(bestDen, den);
+        }
+      }
+      return new PointMatch(bestCov, bestDen, bestFrom, bestTo, List.copyOf(bestTerms));
+    }
+
+    private double combine(double textShare, int cueHits) {
+      double t = QualitySignals.clamp((textShare - TEXT_FLOOR) / (TEXT_FULL - TEXT_FLOOR));
+      double c = 1 - Math.pow(1 - CUE_GAIN, cueHits);
+      return 1 - (1 - t) * (1 - c);
+    }
+
+    AnswerScore run() {
+      Rubric rubric = question.rubric();
+      boolean useStructure = profile.uses(Signal.KEYWORD_LIST);
+      boolean useCoherence = profile.uses(Signal.COHERENCE);
+      double structure = useStructure ? QualitySignals.structure(text) : 1;
+      double coherence = useCoherence ? QualitySignals.coherence(text) : 1;
+      double quality = structure * coherence;
+      signals.put("structure", structure);
+      signals.put("coherence", coherence);
+      if (structure < 0.5) {
+        flags.add(
+            new Flag(
+                FlagType.KEYWORD_LIST,
+                null,
+                "The answer reads like a list of keywords; key points only count when stated in sentences.",
+                List.of(),
+                0));
+      }
+      if (coherence < 0.5) {
+        flags.add(
+            new Flag(
+                FlagType.INCOHERENT,
+                null,
+                "The word order is not plausible English, so the answer's content cannot be credited.",
+                List.of(),
+                0));
+      }
+
+      // Key points.
+      List<KeyPointResult> kpResults = new ArrayList<>();
+      double kpWeighted = 0;
+      double kpTotal = 0;
+      int covered = 0;
+      int deniedCount = 0;
+      List<Span> deniedEvidence = new ArrayList<>();
+      List<Explanation> kpExplain = new ArrayList<>();
+      boolean requiredMissing = false;
+      List<String> missingRequired = new ArrayList<>();
+      for (int i = 0; i < keyPoints.size(); i++) {
+        KeyPoint k = rubric.keyPoints().get(i);
+        PointMatch m = match(keyPoints.get(i));
+        boolean negated =
+            profile.uses(Signal.CONTRADICTION)
+                && m.denial() >= profile.coverageThreshold()
+                && m.denial() > m.coverage();
+        double coverage = negated ? 0 : QualitySignals.clamp(m.coverage() * quality);
+        boolean isCovered = coverage >= profile.coverageThreshold();
+        List<Span> evidence =
+            m.from() >= 0 && m.coverage() > 0 ? List.of(index.span(m.from(), m.to())) : List.of();
+        if (negated) {
+          deniedCount++;
+          evidence = denialEvidence(keyPoints.get(i));
+          deniedEvidence.addAll(evidence);
+        }
+        kpResults.add(
+            new KeyPointResult(
+                k.id(),
+                k.description(),
+                k.weight(),
+                k.required(),
+                coverage,
+                isCovered,
+                evidence,
+                negated ? List.of() : m.matched(),
+                negated));
+        kpWeighted += k.weight() * coverage;
+        kpTotal += k.weight();
+        if (isCovered) {
+          covered++;
+        } else if (k.required()) {
+          requiredMissing = true;
+          missingRequired.add(k.id());
+        }
+        kpExplain.add(
+            Explanation.leaf(
+                coverage,
+                String.format(
+                    Locale.ROOT,
+                    "coverage of '%s' (weight %s)%s",
+                    k.id(),
+                    fmt(k.weight()),
+                    negated ? ", denied" : "")));
+      }
+      double kpSignal = kpWeighted / kpTotal;
+      signals.put("key_points", kpSignal);
+
+      // Exemplars.
+      double exSignal = 0;
+      if (!exemplars.isEmpty()) {
+        double qWeight = profile.uses(Signal.QUESTION_ECHO) ? profile.questionTermWeight() : 1;
+        TermVector answerVector = TermVector.of(text, weights, questionTerms, qWeight);
+        for (int i = 0; i < exemplars.size(); i++) {
+          double sim = answerVector.cosine(exemplars.get(i));
+          exSignal =
+              Math.max(exSignal, Math.min(1, sim / EXEMPLAR_SATURATION) * exemplarGrades.get(i));
+        }
+        exSignal *= quality;
+      }
+      signals.put("exemplars", exSignal);
+
+      // STAR.
+      StarResult star = StarDetector.detect(text, rubric.star());
+      double starSignal = star.applicable() ? star.score() * quality : 0;
+      if (star.applicable()) {
+        signals.put("star", starSignal);
+        List<String> missing = new ArrayList<>();
+        for (StarComponent c : rubric.star().components()) {
+          if (!star.has(c)) {
+            missing.add(c.key());
+          }
+        }
+        if (!missing.isEmpty()) {
+          flags.add(
+              new Flag(
+                  FlagType.STAR_INCOMPLETE,
+                  null,
+                  "The example lacks a clear " + String.join(", ", missing) + ".",
+                  List.of(),
+                  0));
+        }
+      }
+
+      // Length.
+      int words = text.wordCount();
+      double lengthSignal = QualitySignals.lengthFit(words, rubric.length());
+      signals.put("length", lengthSignal);
+      if (words < rubric.length().minWords()) {
+        flags.add(
+            new Flag(
+                FlagType.TOO_SHORT,
+                null,
+                "The answer has "
+                    + words
+                    + " words; at least "
+                    + rubric.length().minWords()
+                    + " are expected.",
+                List.of(),
+                0));
+      } else if (words > rubric.length().maxWords()) {
+        flags.add(
+            new Flag(
+                FlagType.TOO_LONG,
+                null,
+                "The answer has "
+                    + words
+                    + " words; at most "
+                    + rubric.length().maxWords()
+                    + " are expected.",
+                List.of(),
+                0));
+      }
+
+      // Weights, redistributed over the signals that apply.
+      double wKp = profile.uses(Signal.KEY_POINTS) ? profile.keyPointWeight() : 0;
+      double wEx =
+          profile.uses(Signal.EXEMPLARS) && !exemplars.isEmpty() ? profile.exemplarWeight() : 0;
+      double wStar = profile.uses(Signal.STAR) && star.applicable() ? profile.starWeight() : 0;
+      double wLen = profile.uses(Signal.LENGTH) ? profile.lengthWeight() : 0;
+      double wSum = wKp + wEx + wStar + wLen;
+      if (wSum <= 0) {
+        wKp = 1;
+        wSum = 1;
+      }
+      wKp /= wSum;
+      wEx /= wSum;
+      wStar /= wSum;
+      wLen /= wSum;
+      double subtotal = 0;
+      subtotal +=
+          add(
+              "key_points",
+              kpSignal,
+              wKp,
+              "weighted coverage of " + keyPoints.size() + " key points (" + covered + " covered)",
+              kpExplain);
+      if (wEx > 0) {
+        subtotal +=
+            add("exemplars", exSignal, wEx, "similarity to the best exemplar answer", List.of());
+      }
+      if (wStar > 0) {
+        subtotal += add("star", starSignal, wStar, "STAR components found", List.of());
+      }
+      if (wLen > 0) {
+        subtotal +=
+            add(
+                "length",
+                lengthSignal,
+                wLen,
+                words
+                    + " words against the expected "
+                    + rubric.length().minWords()
+                    + "-"
+                    + rubric.length().maxWords(),
+                List.of());
+      }
+      double contentPoints = 100 * (wKp * kpSignal + wEx * exSignal + wStar * starSignal);
+
+      // Off-topic.
+      double offTopicFactor = 1;
+      if (bank != null && profile.uses(Signal.OFF_TOPIC) && bank.size() > 1) {
+        List<QuestionFit> ranking = bank.rank(text);
+        double own = 0;
+        QuestionFit best = ranking.get(0);
+        for (QuestionFit f : ranking) {
+          if (f.questionId().equals(question.id())) {
+            own = f.fit();
+          }
+        }
+        signals.put("topic_fit", own);
+        signals.put(
+            "topic_best_other",
+            ranking.get(0).questionId().equals(question.id())
+                ? (ranking.size() > 1 ? ranking.get(1).fit() : 0)
+                : best.fit());
+        if (!best.questionId().equals(question.id())
+            && own < profile.offTopicRatio() * best.fit()) {
+          offTopicFactor = profile.offTopicFactor();
+          double penalty = (1 - offTopicFactor) * contentPoints;
+          flags.add(
+              new Flag(
+                  FlagType.OFF_TOPIC,
+                  best.questionId(),
+                  String.format(
+                      Locale.ROOT,
+                      "The answer fits question '%s' better than this one (fit %.2f vs %.2f).",
+                      best.questionId(),
+                      best.fit(),
+                      own),
+                  List.of(),
+                  Math.min(100, penalty)));
+          subtotal +=
+              penalty(
+                  "off_topic",
+                  penalty,
+                  "content points reduced: the answer fits '" + best.questionId() + "' better");
+        }
+      }
+
+      // Red flags.
+      if (profile.uses(Signal.RED_FLAGS)) {
+        double total = 0;
+        for (int i = 0; i < redFlags.size(); i++) {
+          RedFlag f = rubric.redFlags().get(i);
+          PointMatch m = match(redFlags.get(i));
+          if (m.coverage() >= RED_FLAG_THRESHOLD) {
+            double p = Math.min(f.penalty(), Math.max(0, profile.maxPenalty() - total));
+            total += p;
+            flags.add(
+                new Flag(
+                    FlagType.RED_FLAG,
+                    f.id(),
+                    "Red flag: " + f.description(),
+                    List.of(index.span(m.from(), m.to())),
+                    p));
+            subtotal += penalty("red_flag:" + f.id(), p, "red flag '" + f.id() + "' raised");
+          }
+        }
+      }
+
+      // Denied key points.
+      if (deniedCount > 0) {
+        double p = Math.min(profile.maxPenalty(), deniedCount * profile.contradictionPenalty());
+        flags.add(
+            new Flag(
+                FlagType.CONTRADICTS_KEY_POINTS,
+                null,
+                "The answer denies "
+                    + deniedCount
+                    + (deniedCount == 1 ? " key point" : " key points")
+                    + " of a good answer.",
+                deniedEvidence,
+                p));
+        subtotal +=
+            penalty("contradiction", p, deniedCount + " key points stated only to be denied");
+      }
+
+      // Dismissive language.
+      if (profile.uses(Signal.DISMISSIVE)) {
+        List<Span> hits = QualitySignals.dismissive(text);
+        if (!hits.isEmpty()) {
+          double p = Math.min(profile.maxPenalty(), hits.size() * profile.dismissivePenalty());
+          flags.add(
+              new Flag(
+                  FlagType.DISMISSIVE_LANGUAGE,
+                  null,
+                  "Dismissive or unprofessional wording: " + quoteAll(hits) + ".",
+                  hits,
+                  p));
+          subtotal += penalty("dismissive", p, hits.size() + " dismissive phrases");
+        }
+      }
+
+      // Echoing the question.
+      double echo = echoShare();
+      signals.put("question_echo", echo);
+      if (profile.uses(Signal.QUESTION_ECHO) && echo >= 0.6) {
+        flags.add(
+            new Flag(
+                FlagType.ECHOES_QUESTION,
+                null,
+                "Most of the answer's content words repeat the question; they earn nothing.",
+                List.of(),
+                0));
+      }
+
+      // Floor at 0, then caps.
+      if (subtotal < 0) {
+        breakdown.add(
+            new Contribution("floor", -subtotal, 1, -subtotal, "the score cannot go below 0"));
+        explanations.add(Explanation.leaf(-subtotal, "floor at 0"));
+        subtotal = 0;
+      }
+      if (requiredMissing && subtotal > profile.requiredCap()) {
+        double cut = subtotal - profile.requiredCap();
+        subtotal +=
+            penalty(
+                "cap:required",
+                cut,
+                "capped at "
+                    + fmt(profile.requiredCap())
+                    + ": required key point(s) missing: "
+                    + String.join(", ", missingRequired));
+      }
+      if (rubric.minKeyPoints() > 0
+          && covered < rubric.minKeyPoints()
+          && subtotal > profile.gateCap()) {
+        double cut = subtotal - profile.gateCap();
+        subtotal +=
+            penalty(
+                "cap:min_key_points",
+                cut,
+                "capped at "
+                    + fmt(profile.gateCap())
+                    + ": "
+                    + covered
+                    + " of at least "
+                    + rubric.minKeyPoints()
+                    + " key points covered");
+      }
+      double score = Math.max(0, Math.min(100, subtotal));
+      flags.sort((a, b) -> Double.compare(b.penalty(), a.penalty()));
+      List<String> feedback = feedback(kpResults, star);
+      Explanation explanation =
+          Explanation.of(
+              score, "score of answer to '" + question.id() + "', sum of:", explanations);
+      return new AnswerScore(
+          question.id(),
+          Status.SCORED,
+          null,
+          score,
+          Band.of(score),
+          threshold,
+          kpResults,
+          star,
+          flags,
+          feedback,
+          breakdown,
+          signals,
+          explanation);
+    }
+
+    private double add(
+        String name, double value, double weight, String description, List<Explanation> details) {
+      double points = 100 * weight * value;
+      breakdown.add(new Contribution(name, value, weight, points, description));
+      explanations.add(
+          Explanation.of(
+              points,
+              String.format(
+                  Locale.ROOT,
+                  "%s: 100 x weight %.3f x value %.3f (%s)",
+                  name,
+                  weight,
+                  value,
+                  description),
+              details));
+      return points;
+    }
+
+    private double penalty(String name, double points, String description) {
+      breakdown.add(new Contribution(name, points, 1, -points, description));
+      explanations.add(Explanation.leaf(-points, name + ": " + description));
+      return -points;
+    }
+
+    private List<Span> denialEvidence(CompiledPoint p) {
+      int n = index.sentenceCount();
+      double best = 0;
+      int at = -1;
+      for (int s = 0; s < n; s++) {
+        double d = 0;
+        for (Phrase v : p.views()) {
+          d = Math.max(d, PhraseMatch.of(v, index, s, s + 1).denial());
+        }
+        for (Phrase c : p.cues()) {
+          PhraseMatch m = PhraseMatch.of(c, index, s, s + 1);
+          if (m.coverage() == 0 && m.denial() >= 0.999) {
+            d = Math.max(d, 0.5);
+          }
+        }
+        if (d > best) {
+          best = d;
+          at = s;
+        }
+      }
+      return at < 0 ? List.of() : List.of(index.span(at, at + 1));
+    }
+
+    private double echoShare() {
+      int content = 0;
+      int echoed = 0;
+      for (Token t : text.tokens()) {
+        if (t.term() != null) {
+          content++;
+          if (questionTerms.contains(t.term())) {
+            echoed++;
+          }
+        }
+      }
+      return content == 0 ? 0 : (double) echoed / content;
+    }
+
+    private List<String> feedback(List<KeyPointResult> kps, StarResult star) {
+      List<String> out = new ArrayList<>();
+      List<String> coveredText = new ArrayList<>();
+      for (KeyPointResult r : kps) {
+        if (r.covered()) {
+          coveredText.add(lowerFirst(stripDot(r.description())));
+        }
+      }
+      if (!coveredText.isEmpty()) {
+        out.add("Covered: " + String.join("; ", coveredText) + ".");
+      }
+      for (int i = 0; i < kps.size(); i++) {
+        KeyPointResult r = kps.get(i);
+        if (r.covered()) {
+          continue;
+        }
+        KeyPoint k = question.rubric().keyPoints().get(i);
+        String prefix =
+            r.negated()
+                ? "You argued against this point: "
+                : (r.required() ? "Missing (required): " : "Missing: ");
+        out.add(prefix + stripDot(k.hintOrDescription()) + ".");
+      }
+      if (star.applicable()) {
+        for (StarResult.Component c : star.components().values()) {
+          if (!c.found()) {
+            out.add(starHint(c.component()));
+          }
+        }
+      }
+      for (Flag f : flags) {
+        if (f.type() != FlagType.STAR_INCOMPLETE) {
+          out.add(f.message());
+        }
+      }
+      return out;
+    }
+  }
+
+  private static String starHint(StarComponent c) {
+    return switch (c) {
+      case SITUATION -> "STAR: set the scene first - where you were, who was involved and when.";
+      case TASK -> "STAR: say what you were responsible for or what needed to be achieved.";
+      case ACTION ->
+          "STAR: describe the specific steps you took yourself (\"I called...\", \"I arranged...\").";
+      case RESULT ->
+          "STAR: finish with the result - what changed, ideally with a number, and what you learned.";
+    };
+  }
+
+  private static String quoteAll(List<Span> spans) {
+    List<String> q = new ArrayList<>();
+    for (Span s : spans) {
+      String t = "\"" + s.text() + "\"";
+      if (!q.contains(t)) {
+        q.add(t);
+      }
+    }
+    return String.join(", ", q);
+  }
+
+  private static String stripDot(String s) {
+    String t = s.strip();
+    return t.endsWith(".") ? t.substring(0, t.length() - 1) : t;
+  }
+
+  private static String lowerFirst(String s) {
+    if (s.length() > 1
+        && Character.isUpperCase(s.charAt(0))
+        && !Character.isUpperCase(s.charAt(1))) {
+      return Character.toLowerCase(s.charAt(0)) + s.substring(1);
+    }
+    return s;
+  }
+
+  private static String fmt(double v) {
+    return v == Math.rint(v) ? String.valueOf((long) v) : String.format(Locale.ROOT, "%.2f", v);
+  }
+}

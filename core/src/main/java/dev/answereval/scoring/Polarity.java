@@ -1,0 +1,54 @@
+package dev.answereval.scoring;
+
+import dev.answereval.text.AnalyzedText;
+import dev.answereval.text.Token;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** Effective negation of tokens, resolving double negation such as "never ... without consent". */
+final class Polarity {
+  /** Cues that, inside another negation's scope, cancel it: "never share without consent". */
+  private static final Set<String> CANCELLING = Set.of("without", "unless", "until", "except");
+
+  private Polarity() {}
+
+  /**
+   * Per token: whether it is negated once all is said. A negation scope that contains one of
+   * "without", "unless", "until" or "except" reads as a condition ("I never share records without
+   * consent" means sharing needs consent), so the whole run of negated tokens around it counts as
+   * not negated.
+   */
+  static boolean[] effectiveNegation(AnalyzedText text) {
+    List<Token> tokens = text.tokens();
+    boolean[] neg = new boolean[tokens.size()];
+    for (int i = 0; i < neg.length; i++) {
+      neg[i] = tokens.get(i).negated();
+    }
+    for (int i = 0; i < neg.length; i++) {
+      Token t = tokens.get(i);
+      if (!t.negationCue() || !CANCELLING.contains(t.text().toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      boolean inOuterScope = t.negated() || (i > 0 && tokens.get(i - 1).negated());
+      if (!inOuterScope) {
+        continue;
+      }
+      int sentence = t.sentence();
+      int from = i;
+      while (from > 0
+          && tokens.get(from - 1).sentence() == sentence
+          && (neg[from - 1] || tokens.get(from - 1).negationCue())) {
+        from--;
+      }
+      int to = i + 1;
+      while (to < neg.length && tokens.get(to).sentence() == sentence && neg[to]) {
+        to++;
+      }
+      for (int k = from; k < to; k++) {
+        neg[k] = false;
+      }
+    }
+    return neg;
+  }
+}

@@ -1,0 +1,235 @@
+package dev.answereval.scoring;
+
+import dev.answereval.rubric.StarComponent;
+import dev.answereval.rubric.StarExpectations;
+import dev.answereval.text.AnalyzedText;
+import dev.answereval.text.Sentence;
+import dev.answereval.text.Token;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds Situation, Task, Action and Result sentences in a behavioral answer from linguistic
+ * features: temporal and scene-setting markers, statements of duty or goal, first-person agency
+ * with past-tense action verbs, and outcome, change and measurement words, with a mild position
+ * prior (situations come early, results late). Stateless and thread-safe.
+ */
+final class StarDetector {
+  /** A sentence states a component when its evidence reaches this strength. */
+  static final double FOUND = 0.5;
+
+  private static final Pattern SITUATION =
+      Pattern.compile(
+          "\\b(when i (was|worked|started)|while (i was )?(working|employed|placed|on placement)"
+              + "|at my (previous|last|former|current|old) (job|role|position|workplace|placement|clinic|agency)"
+              + "|in my (previous|last|former|current|first) (job|role|position|post|placement)"
+              + "|(last|this past|one) (year|month|winter|summer|spring|autumn|fall|week)|(a|two|three|few|several) (years|months|weeks) ago"
+              + "|once,|one time|one day|there was (a|an|one)|i was (working|assigned|covering|on shift|supporting)"
+              + "|i worked (as|at|in|with)|we had (a|an) (client|patient|resident|young|new|family)"
+              + "|during (my|a|an|the)|at the time|early in my|i remember|i once|i was (caring|responsible) for a"
+              + "|(a|one) (client|patient|resident|service user|family|teenager|veteran|man|woman) (who|whose|with|came|was|had))\\b");
+  private static final Pattern TASK =
+      Pattern.compile(
+          "\\b(my (role|job|task|responsibility|goal|aim|priority|objective|challenge) (was|there was|became|in this)"
+              + "|i (was|were) (responsible|tasked|asked|expected|required) (for|to)|i needed to|i had to|we needed to|we had to"
+              + "|the (goal|aim|task|challenge|priority|objective|problem) was|it was (my|up to me|on me)"
+              + "|i wanted to (make sure|ensure|help|find|understand|keep|get)|i knew i (had|needed) to"
+              + "|needed (someone|me) to|(my|our) (first )?priority|i was in charge)\\b");
+  private static final Pattern ACTION_PHRASE =
+      Pattern.compile(
+          "\\b(i (first|then|also|immediately|quickly|calmly|gently|carefully|personally|next)? ?"
+              + "(contacted|called|arranged|organized|organised|met|spoke|talked|listened|asked|set up|created|developed"
+              + "|used|started|began|scheduled|referred|coordinated|explained|reached out|made sure|decided|suggested"
+              + "|introduced|implemented|helped|guided|documented|consulted|collaborated|escalated|stayed|sat|encouraged"
+              + "|validated|involved|proposed|designed|led|ran|trained|wrote|reviewed|checked|called|brought|took|gave"
+              + "|offered|worked|focused|focussed|invited|connected|negotiated|mediated|acknowledged|de-escalated|assessed"
+              + "|completed|built|drafted|put together|followed up|prioritized|prioritised|adjusted|adapted|met with"
+              + "|partnered|advocated|informed|notified|alerted|recommended|researched|presented|tracked|monitored|kept))"
+              + "|\\b(we (then )?(set up|created|developed|agreed|arranged|worked out|put together|held|ran|designed|met))"
+              + "|\\b(first,|next,|then,|after that,|finally,))");
+  private static final Pattern RESULT =
+      Pattern.compile(
+          "\\b(as a result|in the end|eventually|ultimately|the (outcome|result)|resulted in|led to|by the end"
+              + "|(after|within|over) (a few|several|two|three|four|six|the next|the following) (days|weeks|months|sessions|visits)"
+              + "|improved|reduced|increased|decreased|dropped|fell|rose|went (down|up)|successfully|succeeded"
+              + "|(was|were) able to|since then|i learned|i learnt|taught me|(this|that|it) (helped|allowed|meant|made)"
+              + "|thanked|was discharged|stabili[sz]ed|no longer|fewer|calmer|more engaged|returned to|feedback"
+              + "|(\\d+ ?(%|percent|per cent))|attendance|readmission|relapse|outcome|progress|turned (around|out)"
+              + "|(he|she|they) (felt|was|were|became|started|began|agreed|thanked|said|told|returned|kept|stayed)"
+              + "|it worked|which meant|so that now|to this day|going forward|lesson)\\b");
+
+  private static final Set<String> IRREGULAR_PAST =
+      Set.of(
+          "was",
+          "were",
+          "had",
+          "did",
+          "went",
+          "made",
+          "took",
+          "gave",
+          "felt",
+          "told",
+          "said",
+          "found",
+          "got",
+          "saw",
+          "came",
+          "became",
+          "began",
+          "brought",
+          "thought",
+          "sat",
+          "spoke",
+          "met",
+          "kept",
+          "led",
+          "left",
+          "knew",
+          "ran",
+          "wrote",
+          "held",
+          "built",
+          "taught",
+          "heard",
+          "understood",
+          "chose",
+          "put",
+          "set",
+          "sent",
+          "spent",
+          "stood",
+          "paid",
+          "meant",
+          "lost");
+
+  private StarDetector() {}
+
+  /** Finds the expected components in an analyzed answer. */
+  static StarResult detect(AnalyzedText text, StarExpectations expected) {
+    if (!expected.isExpected()) {
+      return StarResult.notApplicable();
+    }
+    List<Sentence> sentences = text.sentences();
+    int n = sentences.size();
+    Map<StarComponent, List<Span>> evidence = new EnumMap<>(StarComponent.class);
+    Map<StarComponent, List<String>> cues = new EnumMap<>(StarComponent.class);
+    Map<StarComponent, Double> best = new EnumMap<>(StarComponent.class);
+    for (StarComponent c : StarComponent.values()) {
+      evidence.put(c, new ArrayList<>());
+      cues.put(c, new ArrayList<>());
+      best.put(c, 0.0);
+    }
+    for (Sentence s : sentences) {
+      String lower = normalize(text.text(s));
+      double position = n == 1 ? 0.5 : (double) s.index() / (n - 1);
+      List<Token> tokens = text.tokens(s);
+      boolean past = hasPastVerb(tokens);
+      boolean firstPerson = hasFirstPersonAgent(tokens);
+      EnumMap<StarComponent, Double> strength = new EnumMap<>(StarComponent.class);
+      EnumMap<StarComponent, String> cue = new EnumMap<>(StarComponent.class);
+
+      String sit = first(SITUATION, lower);
+      if (sit != null) {
+        strength.put(StarComponent.SITUATION, (past ? 0.6 : 0.45) + (position <= 0.4 ? 0.2 : 0));
+        cue.put(StarComponent.SITUATION, sit);
+      }
+      String task = first(TASK, lower);
+      if (task != null) {
+        strength.put(StarComponent.TASK, 0.65 + (position <= 0.6 ? 0.1 : 0));
+        cue.put(StarComponent.TASK, task);
+      }
+      String action = first(ACTION_PHRASE, lower);
+      if (action != null && (firstPerson || action.endsWith(","))) {
+        strength.put(StarComponent.ACTION, (past ? 0.7 : 0.5) + (firstPerson ? 0.1 : 0));
+        cue.put(StarComponent.ACTION, action);
+      } else if (firstPerson && past && action == null && hasActionVerb(tokens)) {
+        strength.put(StarComponent.ACTION, 0.55);
+        cue.put(StarComponent.ACTION, "I + past-tense verb");
+      }
+      String result = first(RESULT, lower);
+      if (result != null) {
+        strength.put(StarComponent.RESULT, (past ? 0.6 : 0.45) + (position >= 0.5 ? 0.2 : 0));
+        cue.put(StarComponent.RESULT, result);
+      }
+      for (Map.Entry<StarComponent, Double> e : strength.entrySet()) {
+        StarComponent c = e.getKey();
+        double v = Math.min(1, e.getValue());
+        if (v >= FOUND) {
+          evidence.get(c).add(Span.of(text.original(), s.start(), s.end()));
+          String cueText = cue.get(c);
+          if (!cues.get(c).contains(cueText)) {
+            cues.get(c).add(cueText);
+          }
+        }
+        best.put(c, Math.max(best.get(c), v));
+      }
+    }
+    Map<StarComponent, StarResult.Component> components = new EnumMap<>(StarComponent.class);
+    double total = 0;
+    double got = 0;
+    for (StarComponent c : expected.components()) {
+      boolean found = best.get(c) >= FOUND;
+      components.put(
+          c, new StarResult.Component(c, found, best.get(c), evidence.get(c), cues.get(c)));
+      total += expected.weight(c);
+      if (found) {
+        got += expected.weight(c);
+      }
+    }
+    return new StarResult(true, components, total == 0 ? 0 : got / total);
+  }
+
+  private static String normalize(String s) {
+    return s.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace('\u2018', '\'');
+  }
+
+  private static String first(Pattern p, String lower) {
+    Matcher m = p.matcher(lower);
+    return m.find() ? m.group().strip() : null;
+  }
+
+  private static boolean hasPastVerb(List<Token> tokens) {
+    for (Token t : tokens) {
+      if (t.pos().equals("VERB") || t.pos().equals("AUX")) {
+        String w = t.text().toLowerCase(Locale.ROOT);
+        if (w.endsWith("ed") || IRREGULAR_PAST.contains(w)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasFirstPersonAgent(List<Token> tokens) {
+    for (int i = 0; i < tokens.size(); i++) {
+      String w = tokens.get(i).text().toLowerCase(Locale.ROOT);
+      if (w.equals("i") || w.equals("we")) {
+        for (int j = i + 1; j < Math.min(tokens.size(), i + 4); j++) {
+          if (tokens.get(j).pos().equals("VERB")) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasActionVerb(List<Token> tokens) {
+    for (Token t : tokens) {
+      if (t.pos().equals("VERB")) {
+        String w = t.text().toLowerCase(Locale.ROOT);
+        if (w.endsWith("ed") && !w.equals("felt") && !w.equals("seemed") && !w.equals("wanted")) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+}
