@@ -7,8 +7,8 @@ import org.jspecify.annotations.Nullable;
  * Settings of a {@link BenchmarkRunner}.
  *
  * <p>The calibration protocol follows from the settings: with a {@code trainDataset},
- * train-on-it/test-on-the-evaluation-set; else with {@code folds >= 2}, cross-validation grouped
- * by question (folds capped at the number of questions); with {@code folds == 0}, none.
+ * train-on-it/test-on-the-evaluation-set; else with {@code folds >= 2}, cross-validation grouped by
+ * question (folds capped at the number of questions); with {@code folds == 0}, none.
  *
  * <p>Immutable; thread-safe if the progress listener is.
  *
@@ -85,49 +85,98 @@ public record BenchmarkOptions(
   /** With another fold count (0 for no calibration). */
   public BenchmarkOptions withFolds(int newFolds) {
     return new BenchmarkOptions(
-        newFolds, trainDataset, bootstrapResamples, seed, threads, numericCalibration,
-        logisticL2, logisticIterations, progress);
+        newFolds,
+        trainDataset,
+        bootstrapResamples,
+        seed,
+        threads,
+        numericCalibration,
+        logisticL2,
+        logisticIterations,
+        progress);
   }
 
   /** With a training dataset for the calibration (null to go back to folds). */
   public BenchmarkOptions withTrainDataset(@Nullable Dataset train) {
     return new BenchmarkOptions(
-        folds, train, bootstrapResamples, seed, threads, numericCalibration, logisticL2,
-        logisticIterations, progress);
+        folds,
+        train,
+        bootstrapResamples,
+        seed,
+        threads,
+        numericCalibration,
+        logisticL2,
+        logisticIterations,
+        progress);
   }
 
   /** With another number of bootstrap resamples. */
   public BenchmarkOptions withBootstrapResamples(int resamples) {
     return new BenchmarkOptions(
-        folds, trainDataset, resamples, seed, threads, numericCalibration, logisticL2,
-        logisticIterations, progress);
+        folds,
+        trainDataset,
+        resamples,
+        seed,
+        threads,
+        numericCalibration,
+        logisticL2,
+        logisticIterations,
+        progress);
   }
 
   /** With another seed. */
   public BenchmarkOptions withSeed(long newSeed) {
     return new BenchmarkOptions(
-        folds, trainDataset, bootstrapResamples, newSeed, threads, numericCalibration,
-        logisticL2, logisticIterations, progress);
+        folds,
+        trainDataset,
+        bootstrapResamples,
+        newSeed,
+        threads,
+        numericCalibration,
+        logisticL2,
+        logisticIterations,
+        progress);
   }
 
   /** With another thread count. */
   public BenchmarkOptions withThreads(int newThreads) {
     return new BenchmarkOptions(
-        folds, trainDataset, bootstrapResamples, seed, newThreads, numericCalibration,
-        logisticL2, logisticIterations, progress);
+        folds,
+        trainDataset,
+        bootstrapResamples,
+        seed,
+        newThreads,
+        numericCalibration,
+        logisticL2,
+        logisticIterations,
+        progress);
   }
 
   /** With another numeric calibration method. */
   public BenchmarkOptions withNumericCalibration(NumericCalibrationMethod method) {
     return new BenchmarkOptions(
-        folds, trainDataset, bootstrapResamples, seed, threads, method, logisticL2,
-        logisticIterations, progress);
+        folds,
+        trainDataset,
+        bootstrapResamples,
+        seed,
+        threads,
+        method,
+        logisticL2,
+        logisticIterations,
+        progress);
   }
 
   /** With a progress listener (or null for none). */
   public BenchmarkOptions withProgress(@Nullable ProgressListener listener) {
     return new BenchmarkOptions(
-        folds, trainDataset, bootstrapResamples, seed, threads, numericCalibration,
-        logisticL2, logisticIterations, listener);
+        folds,
+        trainDataset,
+        bootstrapResamples,
+        seed,
+        threads,
+        numericCalibration,
+        logisticL2,
+        logisticIterations,
+        listener);
   }
 }

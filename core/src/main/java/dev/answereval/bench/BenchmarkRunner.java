@@ -2,6 +2,7 @@ package dev.answereval.bench;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,7 +53,8 @@ public final class BenchmarkRunner {
    */
   public BenchmarkReport run(Dataset data, RowScorer scorer) {
     long start = System.nanoTime();
-    List<Prediction> predictions = scoreAll(data.rows(), scorer, options.threads(), options.progress());
+    List<Prediction> predictions =
+        scoreAll(data.rows(), scorer, options.threads(), options.progress());
     double seconds = Math.max(System.nanoTime() - start, 1) / 1e9;
 
     CalibrationProtocol protocol = options.protocol();
@@ -62,12 +64,17 @@ public final class BenchmarkRunner {
     if (train != null) {
       if (train.kind() != data.kind()) {
         throw new IllegalArgumentException(
-            "training dataset target is " + train.kind() + " but evaluation target is " + data.kind());
+            "training dataset target is "
+                + train.kind()
+                + " but evaluation target is "
+                + data.kind());
       }
       if (data.kind() == TargetKind.CATEGORICAL) {
         if (!train.classes().containsAll(data.classes())) {
           throw new IllegalArgumentException(
-              "evaluation classes " + data.classes() + " must all occur in the training classes "
+              "evaluation classes "
+                  + data.classes()
+                  + " must all occur in the training classes "
                   + train.classes());
         }
         classes = train.classes();
@@ -78,9 +85,7 @@ public final class BenchmarkRunner {
     OptionalDouble[] calibrated = new OptionalDouble[n];
     Arrays.fill(calibrated, OptionalDouble.empty());
     String[] labels = new String[n];
-    @SuppressWarnings("unchecked")
-    List<Double>[] probabilities = new List[n];
-    Arrays.fill(probabilities, List.of());
+    List<List<Double>> probabilities = new ArrayList<>(Collections.nCopies(n, List.<Double>of()));
     OptionalInt[] foldOf = new OptionalInt[n];
     Arrays.fill(foldOf, OptionalInt.empty());
     Calibration fitted = null;
@@ -88,14 +93,17 @@ public final class BenchmarkRunner {
     String method =
         protocol == CalibrationProtocol.NONE
             ? "none"
-            : data.kind() == TargetKind.NUMERIC ? options.numericCalibration().jsonName() : LogisticCalibration.TYPE;
+            : data.kind() == TargetKind.NUMERIC
+                ? options.numericCalibration().jsonName()
+                : LogisticCalibration.TYPE;
 
     int[] allRows = range(n);
     if (protocol == CalibrationProtocol.CROSS_VALIDATION) {
       long questions = data.questionIds().stream().distinct().count();
       if (questions < 2) {
         throw new IllegalArgumentException(
-            "cross-validation grouped by question needs at least 2 questions, got " + questions
+            "cross-validation grouped by question needs at least 2 questions, got "
+                + questions
                 + "; use folds = 0 or a training dataset");
       }
       int k = (int) Math.min(options.folds(), questions);
@@ -125,13 +133,14 @@ public final class BenchmarkRunner {
               predictions.get(i),
               calibrated[i],
               labels[i],
-              probabilities[i],
+              probabilities.get(i),
               foldOf[i]));
     }
     MetricSuite suite = new MetricSuite(data.kind(), classes, ordinal, rows);
     Map<String, MetricValue> all = suite.all();
     List<int[]> resamples =
-        Bootstrap.clusterResamples(data.questionIds(), options.bootstrapResamples(), options.seed());
+        Bootstrap.clusterResamples(
+            data.questionIds(), options.bootstrapResamples(), options.seed());
     Map<String, ConfidenceInterval> intervals =
         Bootstrap.intervals(resamples, suite::compute, options.threads());
 
@@ -180,7 +189,14 @@ public final class BenchmarkRunner {
     if (a.kind() != b.kind() || !a.classes().equals(b.classes()) || a.n() != b.n()) {
       throw new IllegalArgumentException(
           "reports must cover the same rows and target: "
-              + a.n() + " " + a.kind() + " rows vs " + b.n() + " " + b.kind() + " rows");
+              + a.n()
+              + " "
+              + a.kind()
+              + " rows vs "
+              + b.n()
+              + " "
+              + b.kind()
+              + " rows");
     }
     Map<String, RowResult> byId = new HashMap<>();
     b.rows().forEach(r -> byId.put(r.row().id(), r));
@@ -202,7 +218,9 @@ public final class BenchmarkRunner {
         Bootstrap.clusterResamples(questions, options.bootstrapResamples(), options.seed());
     Map<String, ConfidenceInterval> intervals =
         Bootstrap.intervals(
-            resamples, idx -> differences(suiteA.compute(idx), suiteB.compute(idx)), options.threads());
+            resamples,
+            idx -> differences(suiteA.compute(idx), suiteB.compute(idx)),
+            options.threads());
     Map<String, MetricValue> allA = suiteA.all();
     Map<String, MetricValue> allB = suiteB.all();
     Map<String, Comparison.Difference> calibrated = new LinkedHashMap<>();
@@ -213,7 +231,8 @@ public final class BenchmarkRunner {
         continue;
       }
       Comparison.Difference d =
-          new Comparison.Difference(e.getValue(), mb, e.getValue().minus(mb), intervals.get(e.getKey()));
+          new Comparison.Difference(
+              e.getValue(), mb, e.getValue().minus(mb), intervals.get(e.getKey()));
       if (e.getKey().startsWith(MetricSuite.UNCALIBRATED)) {
         uncalibrated.put(e.getKey().substring(MetricSuite.UNCALIBRATED.length()), d);
       } else {
@@ -232,8 +251,8 @@ public final class BenchmarkRunner {
   }
 
   /**
-   * Scores rows on a fixed pool of {@code threads} workers; the result is in row order whatever
-   * the thread count.
+   * Scores rows on a fixed pool of {@code threads} workers; the result is in row order whatever the
+   * thread count.
    *
    * @throws IllegalStateException when the scorer throws or returns null, naming the row
    */
@@ -290,7 +309,8 @@ public final class BenchmarkRunner {
     return List.of(out);
   }
 
-  private Calibration fit(Dataset source, List<String> classes, List<Prediction> predictions, int[] idx) {
+  private Calibration fit(
+      Dataset source, List<String> classes, List<Prediction> predictions, int[] idx) {
     if (source.kind() == TargetKind.NUMERIC) {
       double[] y = source.numericTargets();
       double[] xs = new double[idx.length];
@@ -321,7 +341,7 @@ public final class BenchmarkRunner {
       int[] idx,
       OptionalDouble[] calibrated,
       String[] labels,
-      List<Double>[] probabilities) {
+      List<List<Double>> probabilities) {
     for (int i : idx) {
       Prediction p = predictions.get(i);
       switch (c) {
@@ -329,7 +349,7 @@ public final class BenchmarkRunner {
         case CategoricalCalibration cc -> {
           double[] probs = cc.probabilities(p);
           labels[i] = cc.classes().get(argmax(probs));
-          probabilities[i] = Arrays.stream(probs).boxed().toList();
+          probabilities.set(i, Arrays.stream(probs).boxed().toList());
         }
       }
     }

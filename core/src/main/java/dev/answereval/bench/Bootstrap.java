@@ -11,13 +11,14 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Function;
 
 /**
  * Cluster bootstrap by question with percentile confidence intervals.
  *
- * <p>A resample draws as many questions as there are, with replacement, and takes all rows of
- * every drawn question. Resamples are generated sequentially from one seeded generator before any
+ * <p>A resample draws as many questions as there are, with replacement, and takes all rows of every
+ * drawn question. Resamples are generated sequentially from one seeded generator before any
  * statistic is computed, and results are stored by resample index, so the intervals are identical
  * whatever the thread count. Stateless and thread-safe (the statistic must be too).
  */
@@ -130,16 +131,24 @@ public final class Bootstrap {
     return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
   }
 
+  private static List<Map<String, MetricValue>> collect(
+      AtomicReferenceArray<Map<String, MetricValue>> results) {
+    List<Map<String, MetricValue>> out = new ArrayList<>(results.length());
+    for (int i = 0; i < results.length(); i++) {
+      out.add(results.get(i));
+    }
+    return out;
+  }
+
   private static List<Map<String, MetricValue>> evaluate(
       List<int[]> resamples, Function<int[], Map<String, MetricValue>> statistic, int threads) {
     int b = resamples.size();
-    @SuppressWarnings("unchecked")
-    Map<String, MetricValue>[] results = new Map[b];
+    AtomicReferenceArray<Map<String, MetricValue>> results = new AtomicReferenceArray<>(b);
     if (threads == 1 || b == 1) {
       for (int i = 0; i < b; i++) {
-        results[i] = statistic.apply(resamples.get(i));
+        results.set(i, statistic.apply(resamples.get(i)));
       }
-      return Arrays.asList(results);
+      return collect(results);
     }
     int chunks = Math.min(b, threads * 4);
     try (ExecutorService pool = Executors.newFixedThreadPool(threads)) {
@@ -151,7 +160,7 @@ public final class Bootstrap {
             pool.submit(
                 () -> {
                   for (int i = from; i < to; i++) {
-                    results[i] = statistic.apply(resamples.get(i));
+                    results.set(i, statistic.apply(resamples.get(i)));
                   }
                 }));
       }
@@ -167,6 +176,6 @@ public final class Bootstrap {
       }
       throw new IllegalStateException("bootstrap statistic failed", e.getCause());
     }
-    return Arrays.asList(results);
+    return collect(results);
   }
 }

@@ -21,10 +21,10 @@ final class CalibrationJson {
     if (v == null || !v.isArray()) {
       throw new IllegalArgumentException("calibration field '" + field + "' must be an array");
     }
-    return doubles(v, field);
+    return arrayDoubles(v, field);
   }
 
-  static double[] doubles(JsonNode array, CharSequence what) {
+  static double[] arrayDoubles(JsonNode array, String what) {
     double[] out = new double[array.size()];
     for (int i = 0; i < out.length; i++) {
       if (!array.get(i).isNumber()) {

@@ -58,19 +58,19 @@ public record Comparison(
 
   /** One pretty-printed JSON object. */
   public String toJson() {
-    ObjectNode n = Json.object();
-    n.put("dataset", dataset);
-    n.put("a", scorerA);
-    n.put("b", scorerB);
-    n.put("n", n);
-    ObjectNode boot = n.putObject("bootstrap");
+    ObjectNode o = Json.object();
+    o.put("dataset", dataset);
+    o.put("a", scorerA);
+    o.put("b", scorerB);
+    o.put("n", n);
+    ObjectNode boot = o.putObject("bootstrap");
     boot.put("resamples", bootstrapResamples);
     boot.put("seed", seed);
     boot.put("unit", "question");
     boot.put("paired", true);
-    n.set("metrics", node(calibrated));
-    n.set("uncalibrated", node(uncalibrated));
-    return Json.pretty(n);
+    o.set("metrics", node(calibrated));
+    o.set("uncalibrated", node(uncalibrated));
+    return Json.pretty(o);
   }
 
   private static ObjectNode node(Map<String, Difference> diffs) {

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Counts of (true class, predicted class) pairs, with the per-class and averaged statistics
- * derived from them.
+ * Counts of (true class, predicted class) pairs, with the per-class and averaged statistics derived
+ * from them.
  *
  * <p>Immutable and thread-safe (the counts array is copied in and out).
  *

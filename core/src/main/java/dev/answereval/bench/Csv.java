@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A small RFC 4180 CSV parser: comma separators, CRLF or LF record ends, fields optionally
- * enclosed in double quotes, {@code ""} for a quote inside a quoted field, line breaks allowed
- * inside quoted fields. Lenient in two ways: a quote inside an unquoted field is kept as a
- * character, and blank lines are skipped. Stateless and thread-safe.
+ * A small RFC 4180 CSV parser: comma separators, CRLF or LF record ends, fields optionally enclosed
+ * in double quotes, {@code ""} for a quote inside a quoted field, line breaks allowed inside quoted
+ * fields. Lenient in two ways: a quote inside an unquoted field is kept as a character, and blank
+ * lines are skipped. Stateless and thread-safe.
  */
 final class Csv {
   private Csv() {}

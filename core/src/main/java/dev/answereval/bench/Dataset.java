@@ -26,12 +26,12 @@ import org.jspecify.annotations.Nullable;
 /**
  * Answers with human grades, read from JSON Lines or CSV.
  *
- * <p>Each row (one JSON object per line, or one CSV record under a header) has {@code
- * question_id}, {@code answer}, the target field (default {@code score}), and optionally {@code
- * id}, {@code question}, {@code reference} (a string) and {@code references} (a list of strings or
- * of objects with {@code text} and optional {@code category}; in CSV a JSON array or a single
- * text). All other fields are kept in {@link DatasetRow#extra()}. The target is numeric when every
- * value parses as a finite number, else categorical.
+ * <p>Each row (one JSON object per line, or one CSV record under a header) has {@code question_id},
+ * {@code answer}, the target field (default {@code score}), and optionally {@code id}, {@code
+ * question}, {@code reference} (a string) and {@code references} (a list of strings or of objects
+ * with {@code text} and optional {@code category}; in CSV a JSON array or a single text). All other
+ * fields are kept in {@link DatasetRow#extra()}. The target is numeric when every value parses as a
+ * finite number, else categorical.
  *
  * <p>Immutable and thread-safe.
  */
@@ -95,8 +95,7 @@ public final class Dataset {
   public static Dataset readJsonLines(Reader reader, String source, DatasetOptions options)
       throws IOException {
     Builder b = new Builder(source, options);
-    BufferedReader in =
-        reader instanceof BufferedReader br ? br : new BufferedReader(reader);
+    BufferedReader in = reader instanceof BufferedReader br ? br : new BufferedReader(reader);
     String text;
     int line = 0;
     while ((text = in.readLine()) != null) {
@@ -277,7 +276,15 @@ public final class Dataset {
 
   @Override
   public String toString() {
-    return "Dataset[" + name + ", " + rows.size() + " rows, " + kind.jsonName() + " " + target + "]";
+    return "Dataset["
+        + name
+        + ", "
+        + rows.size()
+        + " rows, "
+        + kind.jsonName()
+        + " "
+        + target
+        + "]";
   }
 
   private static Dataset finish(
@@ -289,7 +296,9 @@ public final class Dataset {
       throws DatasetFormatException {
     if (rows.isEmpty()) {
       throw new DatasetFormatException(
-          name, 1, "no valid rows" + (invalid.isEmpty() ? "" : " (" + invalid.size() + " invalid)"));
+          name,
+          1,
+          "no valid rows" + (invalid.isEmpty() ? "" : " (" + invalid.size() + " invalid)"));
     }
     List<String> distinct = rows.stream().map(DatasetRow::target).distinct().toList();
     boolean allNumeric = distinct.stream().allMatch(OrdinalScales::isNumber);

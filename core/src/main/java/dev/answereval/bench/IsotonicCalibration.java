@@ -27,7 +27,8 @@ public final class IsotonicCalibration implements NumericCalibration {
     }
     for (int i = 0; i < x.length; i++) {
       if (!Double.isFinite(x[i]) || !Double.isFinite(y[i])) {
-        throw new IllegalArgumentException("knots must be finite, got (" + x[i] + ", " + y[i] + ")");
+        throw new IllegalArgumentException(
+            "knots must be finite, got (" + x[i] + ", " + y[i] + ")");
       }
       if (i > 0 && (x[i] <= x[i - 1] || y[i] < y[i - 1])) {
         throw new IllegalArgumentException(

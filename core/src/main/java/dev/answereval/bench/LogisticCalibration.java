@@ -127,8 +127,7 @@ public final class LogisticCalibration implements CategoricalCalibration {
     int k = classes.size();
     for (int label : labels) {
       if (label < 0 || label >= k) {
-        throw new IllegalArgumentException(
-            "labels must be in [0, " + (k - 1) + "], got " + label);
+        throw new IllegalArgumentException("labels must be in [0, " + (k - 1) + "], got " + label);
       }
     }
     TreeSet<String> signalNames = new TreeSet<>();
@@ -221,9 +220,10 @@ public final class LogisticCalibration implements CategoricalCalibration {
     double[][] weights = new double[w.size()][];
     for (int k = 0; k < weights.length; k++) {
       if (!w.get(k).isArray()) {
-        throw new IllegalArgumentException("calibration field 'weights'[" + k + "] must be an array");
+        throw new IllegalArgumentException(
+            "calibration field 'weights'[" + k + "] must be an array");
       }
-      weights[k] = CalibrationJson.doubles(w.get(k), "weights[" + k + "]");
+      weights[k] = CalibrationJson.arrayDoubles(w.get(k), "weights[" + k + "]");
     }
     return new LogisticCalibration(
         CalibrationJson.strings(node, "classes"),
@@ -299,7 +299,8 @@ public final class LogisticCalibration implements CategoricalCalibration {
     return a == 0 ? BIAS_PENALTY : l2;
   }
 
-  private static double objective(double[][] x, int[] y, double[] theta, int k, int width, double l2) {
+  private static double objective(
+      double[][] x, int[] y, double[] theta, int k, int width, double l2) {
     double[][] p = probabilities(x, theta, k, width);
     double nll = 0;
     for (int i = 0; i < x.length; i++) {
@@ -384,7 +385,9 @@ public final class LogisticCalibration implements CategoricalCalibration {
     return theta;
   }
 
-  /** Solves {@code a x = b} for symmetric positive definite a by Cholesky, adding jitter if needed. */
+  /**
+   * Solves {@code a x = b} for symmetric positive definite a by Cholesky, adding jitter if needed.
+   */
   private static double[] solve(double[][] a, double[] b) {
     int m = b.length;
     double jitter = 0;

@@ -6,9 +6,9 @@ import java.util.List;
 /**
  * Agreement metrics between predictions and human grades, computed exactly (no approximation).
  *
- * <p>Inputs must have equal lengths and finite values ({@link IllegalArgumentException}
- * otherwise). Degenerate inputs give {@link MetricValue#undefined} with a reason, never NaN.
- * Stateless and thread-safe.
+ * <p>Inputs must have equal lengths and finite values ({@link IllegalArgumentException} otherwise).
+ * Degenerate inputs give {@link MetricValue#undefined} with a reason, never NaN. Stateless and
+ * thread-safe.
  */
 public final class Metrics {
   private Metrics() {}
@@ -176,9 +176,9 @@ public final class Metrics {
   }
 
   /**
-   * Cohen's kappa with quadratic weights {@code (i - j)^2 / (k - 1)^2} on the integer scale
-   * {@code [min, max]}: {@code 1 - sum(w O) / sum(w E)} with E the outer product of the two
-   * rating histograms divided by n.
+   * Cohen's kappa with quadratic weights {@code (i - j)^2 / (k - 1)^2} on the integer scale {@code
+   * [min, max]}: {@code 1 - sum(w O) / sum(w E)} with E the outer product of the two rating
+   * histograms divided by n.
    *
    * @throws IllegalArgumentException when a rating lies outside {@code [min, max]}
    */
