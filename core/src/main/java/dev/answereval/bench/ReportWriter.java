@@ -7,6 +7,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,9 +60,20 @@ public final class ReportWriter {
     List<Path> temps = new ArrayList<>();
     try {
       for (Map.Entry<String, String> e : files.entrySet()) {
-        Path tmp = Files.createTempFile(dir, "." + e.getKey() + ".", ".tmp");
+        // a unique hidden name; CREATE_NEW so the file gets the usual permissions (umask)
+        Path tmp =
+            dir.resolve(
+                "."
+                    + e.getKey()
+                    + "."
+                    + ProcessHandle.current().pid()
+                    + "-"
+                    + Thread.currentThread().threadId()
+                    + "-"
+                    + System.nanoTime()
+                    + ".tmp");
+        Files.writeString(tmp, e.getValue(), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
         temps.add(tmp);
-        Files.writeString(tmp, e.getValue(), StandardCharsets.UTF_8);
       }
       int i = 0;
       for (String name : files.keySet()) {

@@ -13,10 +13,16 @@ public interface RowScorer {
   /** Grades one row. */
   Prediction score(DatasetRow row);
 
-  /** A short name for reports; the simple class name unless overridden. */
+  /**
+   * A short name for reports: the simple class name unless overridden, or {@code scorer} for
+   * lambdas and anonymous classes.
+   */
   default String name() {
-    String simple = getClass().getSimpleName();
-    return simple.isEmpty() ? "scorer" : simple;
+    Class<?> c = getClass();
+    if (c.isHidden() || c.isSynthetic() || c.isAnonymousClass()) {
+      return "scorer";
+    }
+    return c.getSimpleName();
   }
 
   /** Gives {@code scorer} a report name. */

@@ -84,4 +84,12 @@ class BaselinesTest {
     assertThat(p.score()).isCloseTo(100, within(1e-9));
     assertThat(p.signals().get(TfIdfBaseline.SIGNAL)).isCloseTo(1, within(1e-12));
   }
+
+  @Test
+  void scorerNamesForReports() {
+    RowScorer lambda = row -> Prediction.of(1);
+    assertThat(lambda.name()).isEqualTo("scorer");
+    assertThat(RowScorer.named("mine", lambda).name()).isEqualTo("mine");
+    assertThat(new ReferenceRecallBaseline().name()).isEqualTo("reference-recall");
+  }
 }

@@ -27,6 +27,7 @@ class ReportWriterTest {
     Path dir = tmp.resolve("out");
     ReportWriter.write(report, dir);
     ReportWriter.write(report, dir); // overwriting is fine
+    assertThat(Files.isReadable(dir.resolve("summary.json"))).isTrue();
     assertThat(listing(dir))
         .containsExactly("predictions.jsonl", "report.html", "report.md", "summary.json");
 
