@@ -20,7 +20,7 @@ public enum QuestionKind {
 
   private static final Pattern BEHAVIORAL_CUES =
       Pattern.compile(
-          "\\b(give (me |us )?an example|tell (me|us) about a (time|situation|case|moment)"
+          "\\b((give|provide) (me |us )?an (example|instance)|tell (me|us) about a (time|situation|case|moment)"
               + "|recount|describe a (time|situation|case|moment|challenging|difficult)"
               + "|share an (example|experience|instance)|can you share a"
               + "|describe an (instance|experience|occasion|example)|have you ever"
@@ -68,9 +68,9 @@ public enum QuestionKind {
 
   /**
    * Infers the kind from a question's wording when a rubric does not state it. Checked in order:
-   * behavioral cues ("give an example", "tell me about a time", "recount", "describe a situation"),
-   * then motivational, then situational ("what would you do if", "how would you"), then background
-   * ("your experience in"); anything else is {@link #KNOWLEDGE}.
+   * behavioral cues ("give an example", "provide an example", "tell me about a time", "recount",
+   * "describe a situation"), then motivational, then situational ("what would you do if", "how
+   * would you"), then background ("your experience in"); anything else is {@link #KNOWLEDGE}.
    */
   public static QuestionKind infer(String questionText) {
     String t = questionText.toLowerCase(Locale.ROOT).replace('\u2019', '\'');

@@ -1,6 +1,36 @@
 package dev.answereval.text;
 
-/** PLACEHOLDER: replaced by the text-analysis work (issue 3). */
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import opennlp.tools.util.Span;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Analyzes English answers and rubric phrases: sentences, tokens and UD part-of-speech tags from
+ * OpenNLP, lemmas and index terms from a Lucene chain (lower case, possessives, contractions,
+ * irregular forms, stop words, KStem), synonym terms, negation cues and scopes, and an English
+ * score. Every offset indexes the original string, whatever Unicode normalization happened.
+ *
+ * <p>Input rules ({@link TextInputException} otherwise): not null, at most {@link #maxChars()}
+ * chars, not blank, no control characters other than line breaks and tabs, and at least 30% of the
+ * non-space characters are letters. Line breaks and bullet markers ({@code - * • ‣ ·} or {@code 1.}
+ * / {@code 1)} at the start of a line) end sentences; a line starting with a lower-case letter
+ * after a line without final punctuation continues the sentence (a soft wrap). {@code POS} tags of
+ * contracted tokens ("didn't" is AUX+PART in the model) are reduced to the first tag.
+ *
+ * <p>Synonyms: caller-supplied groups of equivalent phrases ({@link Builder#synonymGroup}) and,
+ * unless switched off, a restricted WordNet 3.1 table (see {@code WordNetResources} in the test
+ * sources for the rules): single words, nouns, verbs and adjectives, top two senses of both words.
+ *
+ * <p>Immutable and thread-safe: build one and share it. The OpenNLP models and word lists load once
+ * per JVM on first use.
+ */
 public final class TextAnalyzer {
   /** englishScore below this means "probably not English". */
   public static final double ENGLISH_THRESHOLD = 0.5;
@@ -8,13 +38,427 @@ public final class TextAnalyzer {
   /** Longest input accepted, in chars. */
   public static final int MAX_CHARS = 20_000;
 
-  private TextAnalyzer() {}
+  private static final int TERM_CACHE_SIZE = 50_000;
+  private static final double MIN_LETTER_SHARE = 0.3;
 
-  public static TextAnalyzer english() {
-    throw new UnsupportedOperationException();
+  private final boolean wordNetSynonyms;
+  private final int maxChars;
+  private final List<List<String>> synonymGroups;
+  private final TermNormalizer normalizer;
+  private final @Nullable PhraseSynonyms phraseSynonyms;
+  private final @Nullable Map<String, List<String>> wordNet;
+
+  private TextAnalyzer(
+      boolean wordNetSynonyms,
+      int maxChars,
+      List<List<String>> synonymGroups,
+      @Nullable PhraseSynonyms phraseSynonyms) {
+    Lexicon lexicon = Lexicon.get();
+    this.wordNetSynonyms = wordNetSynonyms;
+    this.maxChars = maxChars;
+    this.synonymGroups = List.copyOf(synonymGroups);
+    this.normalizer = new TermNormalizer(lexicon, TERM_CACHE_SIZE);
+    this.phraseSynonyms = phraseSynonyms;
+    this.wordNet = wordNetSynonyms ? lexicon.wordNet() : null;
   }
 
-  public AnalyzedText analyze(String text) {
-    throw new UnsupportedOperationException(text);
+  /** The shared analyzer with the default configuration: WordNet synonyms on, no extra groups. */
+  public static TextAnalyzer english() {
+    return DefaultHolder.INSTANCE;
+  }
+
+  /** A builder starting from the default configuration. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Whether WordNet synonyms are added to tokens. */
+  public boolean wordNetSynonyms() {
+    return wordNetSynonyms;
+  }
+
+  /** The longest text accepted, in chars. */
+  public int maxChars() {
+    return maxChars;
+  }
+
+  /** The caller-supplied groups of equivalent phrases, as given. */
+  public List<List<String>> synonymGroups() {
+    return synonymGroups;
+  }
+
+  /**
+   * Analyzes an answer.
+   *
+   * @throws TextInputException when the text is null, blank, too long or not text; the message says
+   *     "answer ..."
+   */
+  public AnalyzedText analyze(@Nullable String text) {
+    return analyze(text, "answer");
+  }
+
+  /**
+   * Analyzes a short rubric phrase (a cue, paraphrase or red flag) exactly like an answer, so that
+   * its terms, synonyms and negation flags compare with those of answers.
+   *
+   * @throws TextInputException as {@link #analyze}, with messages saying "phrase ..."
+   */
+  public AnalyzedText analyzePhrase(@Nullable String phrase) {
+    return analyze(phrase, "phrase");
+  }
+
+  /** The index terms of a phrase in order, stop words and punctuation left out (may be empty). */
+  public List<String> terms(@Nullable String phrase) {
+    List<String> terms = new ArrayList<>();
+    for (Token t : analyzePhrase(phrase).tokens()) {
+      if (t.term() != null) {
+        terms.add(t.term());
+      }
+    }
+    return List.copyOf(terms);
+  }
+
+  /** The index terms of a phrase followed by all their synonym terms, without duplicates. */
+  public Set<String> termsWithSynonyms(@Nullable String phrase) {
+    Set<String> terms = new LinkedHashSet<>();
+    List<Token> tokens = analyzePhrase(phrase).tokens();
+    for (Token t : tokens) {
+      if (t.term() != null) {
+        terms.add(t.term());
+      }
+    }
+    for (Token t : tokens) {
+      terms.addAll(t.synonyms());
+    }
+    return Collections.unmodifiableSet(terms);
+  }
+
+  @Override
+  public String toString() {
+    return "TextAnalyzer[wordNetSynonyms="
+        + wordNetSynonyms
+        + ", synonymGroups="
+        + synonymGroups.size()
+        + ", maxChars="
+        + maxChars
+        + "]";
+  }
+
+  private AnalyzedText analyze(@Nullable String text, String subject) {
+    validate(text, subject);
+    return run(Objects.requireNonNull(text), subject);
+  }
+
+  private void validate(@Nullable String text, String subject) {
+    if (text == null) {
+      throw new TextInputException(TextInputException.Reason.NULL, subject + " is null");
+    }
+    if (text.length() > maxChars) {
+      throw new TextInputException(
+          TextInputException.Reason.TOO_LONG,
+          subject + " has " + text.length() + " chars; the maximum is " + maxChars);
+    }
+    int nonSpace = 0;
+    int letters = 0;
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      int type = Character.getType(cp);
+      if (type == Character.CONTROL && !Character.isWhitespace(cp) && cp != 0x85) {
+        throw notText(subject, "contains control character " + hex(cp) + " at offset " + i);
+      }
+      if (type == Character.SURROGATE) {
+        throw notText(subject, "contains unpaired surrogate " + hex(cp) + " at offset " + i);
+      }
+      boolean invisible =
+          Character.isWhitespace(cp)
+              || Character.isSpaceChar(cp)
+              || type == Character.FORMAT
+              || cp == 0x85
+              || (cp >= 0xfe00 && cp <= 0xfe0f);
+      if (!invisible) {
+        nonSpace++;
+        if (Character.isLetter(cp)) {
+          letters++;
+        }
+      }
+      i += Character.charCount(cp);
+    }
+    if (nonSpace == 0) {
+      throw new TextInputException(
+          TextInputException.Reason.EMPTY, subject + " is empty or whitespace-only");
+    }
+    if (letters < MIN_LETTER_SHARE * nonSpace) {
+      throw notText(
+          subject,
+          "has only "
+              + (100L * letters / nonSpace)
+              + "% letters among its "
+              + nonSpace
+              + " non-space characters");
+    }
+  }
+
+  private static TextInputException notText(String subject, String detail) {
+    return new TextInputException(
+        TextInputException.Reason.NOT_TEXT, subject + " does not look like text: it " + detail);
+  }
+
+  private static String hex(int cp) {
+    return String.format(Locale.ROOT, "U+%04X", cp);
+  }
+
+  private AnalyzedText run(String original, String subject) {
+    NormalizedText norm = NormalizedText.of(original);
+    String s = norm.text();
+    OpenNlpModels.Tools tools = OpenNlpModels.tools();
+    Set<String> englishWords = Lexicon.get().englishWords();
+    List<Token> tokens = new ArrayList<>();
+    List<Sentence> sentences = new ArrayList<>();
+    int words = 0;
+    int englishWordsSeen = 0;
+    for (int[] block : SentenceBlocks.of(s)) {
+      String blockText = s.substring(block[0], block[1]);
+      for (Span sentenceSpan : tools.sentences().sentPosDetect(blockText)) {
+        int sentenceStart = block[0] + sentenceSpan.getStart();
+        String sentenceText = blockText.substring(sentenceSpan.getStart(), sentenceSpan.getEnd());
+        Span[] spans = tools.tokenizer().tokenizePos(sentenceText);
+        if (spans.length == 0) {
+          continue;
+        }
+        int n = spans.length;
+        String[] forms = new String[n];
+        for (int k = 0; k < n; k++) {
+          forms[k] = sentenceText.substring(spans[k].getStart(), spans[k].getEnd());
+        }
+        String[] tags = tools.tagger().tag(forms);
+        String[] lower = new String[n];
+        String[] lemmas = new String[n];
+        String[] pos = new String[n];
+        @Nullable String[] terms = new String[n];
+        for (int k = 0; k < n; k++) {
+          lower[k] = forms[k].toLowerCase(Locale.ROOT);
+          int plus = tags[k].indexOf('+');
+          pos[k] = plus > 0 ? tags[k].substring(0, plus) : tags[k];
+          if (hasLetterOrDigit(lower[k]) && !pos[k].equals("PUNCT")) {
+            TermNormalizer.Norm nm = normalizer.normalize(lower[k]);
+            lemmas[k] = nm.lemma();
+            terms[k] = pos[k].equals("SYM") ? null : nm.term();
+          } else {
+            lemmas[k] = lower[k];
+            terms[k] = null;
+          }
+          if (hasLetter(lower[k])) {
+            words++;
+            if (englishWords.contains(lower[k]) || englishWords.contains(lemmas[k])) {
+              englishWordsSeen++;
+            }
+          }
+        }
+        boolean[] cue = new boolean[n];
+        boolean[] negated = new boolean[n];
+        NegationScopes.mark(lower, lemmas, pos, cue, negated);
+        List<List<String>> synonyms = synonyms(terms, pos);
+        int first = tokens.size();
+        int sentenceIndex = sentences.size();
+        for (int k = 0; k < n; k++) {
+          int ns = sentenceStart + spans[k].getStart();
+          int ne = sentenceStart + spans[k].getEnd();
+          int start = norm.originalStart(ns);
+          int end = norm.originalEnd(ne - 1);
+          tokens.add(
+              new Token(
+                  tokens.size(),
+                  original.substring(start, end),
+                  start,
+                  end,
+                  sentenceIndex,
+                  pos[k],
+                  lemmas[k],
+                  terms[k],
+                  synonyms.get(k),
+                  cue[k],
+                  negated[k]));
+        }
+        sentences.add(
+            new Sentence(
+                sentenceIndex,
+                tokens.get(first).start(),
+                tokens.get(tokens.size() - 1).end(),
+                first,
+                tokens.size()));
+      }
+    }
+    if (tokens.isEmpty()) {
+      throw notText(subject, "has no words");
+    }
+    double englishScore = words == 0 ? 0 : (double) englishWordsSeen / words;
+    return new AnalyzedText(original, sentences, tokens, englishScore);
+  }
+
+  /** Synonym terms per token of one sentence: phrase groups first, then WordNet. */
+  private List<List<String>> synonyms(@Nullable String[] terms, String[] pos) {
+    int n = terms.length;
+    List<List<String>> out = new ArrayList<>(n);
+    for (int k = 0; k < n; k++) {
+      out.add(new ArrayList<>(0));
+    }
+    if (phraseSynonyms != null) {
+      List<String> content = new ArrayList<>();
+      List<Integer> where = new ArrayList<>();
+      for (int k = 0; k < n; k++) {
+        if (terms[k] != null) {
+          content.add(terms[k]);
+          where.add(k);
+        }
+      }
+      List<List<String>> found = new ArrayList<>(content.size());
+      for (int i = 0; i < content.size(); i++) {
+        found.add(new ArrayList<>(0));
+      }
+      phraseSynonyms.expand(content, found);
+      for (int i = 0; i < content.size(); i++) {
+        for (String term : found.get(i)) {
+          addSynonym(out.get(where.get(i)), term, content.get(i));
+        }
+      }
+    }
+    if (wordNet != null) {
+      for (int k = 0; k < n; k++) {
+        String term = terms[k];
+        String key = wordNetPos(pos[k]);
+        if (term != null && key != null) {
+          List<String> found = wordNet.get(key + term);
+          if (found != null) {
+            for (String synonym : found) {
+              addSynonym(out.get(k), synonym, term);
+            }
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  private static void addSynonym(List<String> list, String synonym, String own) {
+    if (!synonym.equals(own) && !list.contains(synonym)) {
+      list.add(synonym);
+    }
+  }
+
+  private static @Nullable String wordNetPos(String pos) {
+    return switch (pos) {
+      case "NOUN" -> "n:";
+      case "VERB" -> "v:";
+      case "ADJ" -> "a:";
+      default -> null;
+    };
+  }
+
+  private static boolean hasLetterOrDigit(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isLetterOrDigit(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasLetter(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isLetter(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final class DefaultHolder {
+    static final TextAnalyzer INSTANCE = new Builder().build();
+  }
+
+  /**
+   * Configures a {@link TextAnalyzer}. Not thread-safe; {@link #build()} returns an immutable
+   * analyzer.
+   */
+  public static final class Builder {
+    private boolean wordNetSynonyms = true;
+    private int maxChars = MAX_CHARS;
+    private final List<List<String>> groups = new ArrayList<>();
+
+    private Builder() {}
+
+    /** Whether to add WordNet synonyms to tokens (default true). */
+    public Builder wordNetSynonyms(boolean on) {
+      this.wordNetSynonyms = on;
+      return this;
+    }
+
+    /**
+     * Adds a group of equivalent phrases, e.g. a rubric's cue and its paraphrases: wherever the
+     * index terms of one phrase occur in a sentence, the terms of every other phrase of the group
+     * are added as synonyms. Stop words do not count ("kept it private" equals "kept private").
+     *
+     * @param equivalentPhrases at least two phrases, each with at least one index term
+     * @throws IllegalArgumentException when fewer than two phrases are given or a phrase is blank
+     */
+    public Builder synonymGroup(List<String> equivalentPhrases) {
+      Objects.requireNonNull(equivalentPhrases, "equivalentPhrases");
+      if (equivalentPhrases.size() < 2) {
+        throw new IllegalArgumentException(
+            "equivalentPhrases must hold at least 2 phrases, got " + equivalentPhrases);
+      }
+      for (String phrase : equivalentPhrases) {
+        if (phrase == null || phrase.isBlank()) {
+          throw new IllegalArgumentException(
+              "equivalentPhrases must not hold a blank phrase, got " + equivalentPhrases);
+        }
+      }
+      groups.add(List.copyOf(equivalentPhrases));
+      return this;
+    }
+
+    /** Adds two equivalent phrases; see {@link #synonymGroup}. */
+    public Builder synonyms(String phrase, String equivalentPhrase) {
+      return synonymGroup(List.of(phrase, equivalentPhrase));
+    }
+
+    /**
+     * The longest text accepted (default {@link TextAnalyzer#MAX_CHARS}).
+     *
+     * @param maxChars in [1, 1,000,000]
+     */
+    public Builder maxChars(int maxChars) {
+      if (maxChars < 1 || maxChars > 1_000_000) {
+        throw new IllegalArgumentException("maxChars must be in [1, 1000000], got " + maxChars);
+      }
+      this.maxChars = maxChars;
+      return this;
+    }
+
+    /**
+     * Builds the analyzer. Phrases of synonym groups are analyzed here.
+     *
+     * @throws IllegalArgumentException when a phrase of a group has no index term (only stop words)
+     */
+    public TextAnalyzer build() {
+      if (groups.isEmpty()) {
+        return new TextAnalyzer(wordNetSynonyms, maxChars, groups, null);
+      }
+      TextAnalyzer plain = new TextAnalyzer(false, Integer.MAX_VALUE, List.of(), null);
+      List<List<List<String>>> termGroups = new ArrayList<>();
+      for (List<String> group : groups) {
+        List<List<String>> termGroup = new ArrayList<>();
+        for (String phrase : group) {
+          List<String> terms = plain.terms(phrase);
+          if (terms.isEmpty()) {
+            throw new IllegalArgumentException(
+                "synonym phrase \"" + phrase + "\" has no index terms (only stop words)");
+          }
+          termGroup.add(terms);
+        }
+        termGroups.add(termGroup);
+      }
+      return new TextAnalyzer(wordNetSynonyms, maxChars, groups, PhraseSynonyms.of(termGroups));
+    }
   }
 }

@@ -1,0 +1,131 @@
+package dev.answereval.text;
+
+import java.util.Set;
+
+/**
+ * Finds negation cues and their scopes in one sentence.
+ *
+ * <p>Cues: {@code not, n't} (also inside "didn't"), {@code no} (not as an interjection), {@code
+ * never, without, nobody, nothing, none, neither, nor, nowhere, cannot}, the verbs {@code avoid}
+ * and {@code refuse/fail/decline + to}, and {@code instead of, rather than}. Not cues: {@code not
+ * only}, {@code not just}, {@code no matter}.
+ *
+ * <p>A scope runs from the token after the cue to the next clause boundary in the sentence: the
+ * punctuation {@code , ; : ( ) [ ] - . ! ?}, the words {@code but, although, though, however,
+ * whereas, because, while, unless, if, when, whenever}, {@code so, yet, since} when tagged as
+ * conjunctions, and {@code and/or} followed by a subject pronoun or "then" (a new clause). Scopes
+ * never reach left of the cue, so in "records were not shared" only "shared" is negated.
+ *
+ * <p>Nested cues count by parity: a token inside two scopes is not negated, so in "I would never
+ * share records without consent" the words "share records without" are negated and "consent" is not
+ * (never + without cancel out), which is what the sentence means. A {@code nor} inside an open
+ * scope ("neither shared nor sold") continues that scope instead of nesting.
+ *
+ * <p>Stateless and thread-safe.
+ */
+final class NegationScopes {
+  private static final Set<String> SINGLE_CUES =
+      Set.of(
+          "not", "n't", "no", "never", "without", "nobody", "nothing", "none", "neither", "nor",
+          "nowhere", "cannot");
+  private static final Set<String> TO_VERBS = Set.of("refuse", "fail", "decline");
+  private static final Set<String> BOUNDARY_PUNCT =
+      Set.of(",", ";", ":", "(", ")", "[", "]", "-", "--", ".", "!", "?", "...");
+  private static final Set<String> BOUNDARY_WORDS =
+      Set.of(
+          "but",
+          "although",
+          "though",
+          "however",
+          "whereas",
+          "because",
+          "while",
+          "unless",
+          "if",
+          "when",
+          "whenever");
+  private static final Set<String> SUBJECTS = Set.of("i", "we", "you", "he", "she", "they", "it");
+  private static final Set<String> CONJUNCTION_BOUNDARIES = Set.of("so", "yet", "since");
+
+  private NegationScopes() {}
+
+  /**
+   * Marks cues and negated tokens of one sentence.
+   *
+   * @param lower lower-case normalized token texts of the sentence
+   * @param lemmas lemmas of the same tokens
+   * @param pos POS tags of the same tokens
+   * @param cue receives whether each token is a cue
+   * @param negated receives whether each token is negated
+   */
+  static void mark(
+      String[] lower, String[] lemmas, String[] pos, boolean[] cue, boolean[] negated) {
+    int n = lower.length;
+    int[] depth = new int[n];
+    int openUntil = -1;
+    for (int i = 0; i < n; i++) {
+      int cueEnd = cueEnd(lower, lemmas, pos, i);
+      if (cueEnd < 0) {
+        continue;
+      }
+      for (int k = i; k <= cueEnd; k++) {
+        cue[k] = true;
+      }
+      boolean continuesScope = lower[i].equals("nor") && i < openUntil;
+      if (!continuesScope) {
+        int end = boundary(lower, lemmas, pos, cueEnd + 1);
+        for (int k = cueEnd + 1; k < end; k++) {
+          depth[k]++;
+        }
+        openUntil = Math.max(openUntil, end);
+      }
+      i = cueEnd;
+    }
+    for (int k = 0; k < n; k++) {
+      negated[k] = depth[k] % 2 == 1;
+    }
+  }
+
+  /** Index of the last token of a cue starting at i, or -1 when no cue starts there. */
+  private static int cueEnd(String[] lower, String[] lemmas, String[] pos, int i) {
+    String w = lower[i];
+    String next = i + 1 < lower.length ? lower[i + 1] : "";
+    if (SINGLE_CUES.contains(w) || (w.endsWith("n't") && w.length() > 3)) {
+      if ((w.equals("not") && (next.equals("only") || next.equals("just")))
+          || (w.equals("no") && (next.equals("matter") || pos[i].equals("INTJ")))) {
+        return -1;
+      }
+      return i;
+    }
+    if (TO_VERBS.contains(lemmas[i]) && next.equals("to")) {
+      return i + 1;
+    }
+    if (lemmas[i].equals("avoid")) {
+      return i;
+    }
+    if ((w.equals("instead") && next.equals("of")) || (w.equals("rather") && next.equals("than"))) {
+      return i + 1;
+    }
+    return -1;
+  }
+
+  /** The first clause boundary at or after from, or the sentence length. */
+  private static int boundary(String[] lower, String[] lemmas, String[] pos, int from) {
+    for (int k = from; k < lower.length; k++) {
+      String w = lower[k];
+      if (BOUNDARY_PUNCT.contains(w) || BOUNDARY_WORDS.contains(w)) {
+        return k;
+      }
+      if (CONJUNCTION_BOUNDARIES.contains(w)
+          && (pos[k].equals("CCONJ") || pos[k].equals("SCONJ"))) {
+        return k;
+      }
+      if ((w.equals("and") || w.equals("or")) && k + 1 < lower.length) {
+        if (SUBJECTS.contains(lemmas[k + 1]) || lower[k + 1].equals("then")) {
+          return k;
+        }
+      }
+    }
+    return lower.length;
+  }
+}

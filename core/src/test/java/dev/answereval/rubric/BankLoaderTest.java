@@ -1,0 +1,639 @@
+package dev.answereval.rubric;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BankLoaderTest {
+
+  /** A valid one-question bank; malformed cases append lines 10+ or edit a line. */
+  private static final String HEAD =
+      """
+      bank: t
+      version: "1"
+      questions:
+        - id: q1
+          text: How do you handle confidentiality and sensitive information?
+          rubric:
+            keyPoints:
+              - id: consent
+                description: Shares information only with consent.
+      """;
+
+  /** HEAD with an explicit kind on line 6 (rubric moves to line 7, description to line 10). */
+  private static String withKind(String kind) {
+    return HEAD.replace("    rubric:\n", "    kind: " + kind + "\n    rubric:\n");
+  }
+
+  private static final String JSON =
+      """
+      {
+        "bank": "t",
+        "version": "1",
+        "questions": [
+          {
+            "id": "q1",
+            "text": "How do you handle confidentiality and sensitive information?",
+            "rubric": {
+              "keyPoints": [
+                {"id": "consent", "description": "Shares information only with consent."}
+              ]
+            }
+          }
+        ]
+      }
+      """;
+
+  private static final Path BANKS = Path.of("src/test/resources/dev/answereval/rubric/banks");
+
+  private static void assertFails(String name, String content, String message) {
+    assertThatThrownBy(() -> BankLoader.parse(content, name))
+        .isInstanceOf(RubricFormatException.class)
+        .hasMessage(message);
+  }
+
+  // ---- valid input -----------------------------------------------------------------------
+
+  @Test
+  void headIsValid() throws IOException {
+    QuestionBank bank = BankLoader.parse(HEAD, "t.yaml");
+    assertThat(bank.name()).isEqualTo("t");
+    assertThat(bank.get("q1").kind()).isEqualTo(QuestionKind.KNOWLEDGE);
+    assertThat(BankLoader.parse(JSON, "t.json")).isEqualTo(bank);
+  }
+
+  @Test
+  void yamlAndJsonVersionsOfABankLoadEqual() throws IOException {
+    QuestionBank yaml = BankLoader.load(BANKS.resolve("valid-full.yaml"));
+    QuestionBank json = BankLoader.load(BANKS.resolve("valid-full.json"));
+    assertThat(json).isEqualTo(yaml);
+    assertThat(yaml.size()).isEqualTo(5);
+  }
+
+  @Test
+  void fullBankBindsEveryField() throws IOException {
+    QuestionBank bank = BankLoader.load(BANKS.resolve("valid-full.yaml"));
+    assertThat(bank.name()).isEqualTo("loader-test");
+    assertThat(bank.version()).isEqualTo("1.0");
+    assertThat(bank.metadata())
+        .containsExactly(
+            java.util.Map.entry("description", "Fixture for the bank loader tests."),
+            java.util.Map.entry("source", "Hand-written for answer-eval."),
+            java.util.Map.entry("license", "Apache-2.0"));
+    assertThat(bank.questions())
+        .extracting(Question::id)
+        .containsExactly("q-difficult", "q-anxiety", "q-confidentiality", "q-crisis", "q-ethics");
+
+    Question difficult = bank.get("q-difficult");
+    assertThat(difficult.kind()).isEqualTo(QuestionKind.BEHAVIORAL);
+    assertThat(difficult.role()).isEqualTo("Mental Health Coordinator");
+    assertThat(difficult.category()).isEqualTo("client care");
+    Rubric r = difficult.rubric();
+    assertThat(r.keyPoints().get(0))
+        .isEqualTo(
+            new KeyPoint(
+                "listen",
+                "Listened to the client and acknowledged how they felt.",
+                2.0,
+                true,
+                List.of("listened", "acknowledged", "validated"),
+                List.of("I let them talk and told them their frustration made sense."),
+                "Say how you showed the client they were heard."));
+    assertThat(r.keyPoints().get(2))
+        .isEqualTo(
+            KeyPoint.of("follow-up", "Checked back later to see whether things had improved."));
+    assertThat(r.star()).isEqualTo(StarExpectations.standard());
+    assertThat(r.exemplars()).extracting(Exemplar::grade).containsExactly(90.0, 15.0);
+    assertThat(r.exemplars().get(0).text())
+        .startsWith("A client was angry that his appointment had been moved twice. I listened,")
+        .endsWith("he said the new routine was working.");
+    assertThat(r.redFlags())
+        .containsExactly(
+            new RedFlag(
+                "blame",
+                "The client was just being difficult and it was their fault.",
+                List.of("their fault", "just difficult"),
+                25),
+            RedFlag.of("dismiss", "I ignored the complaint."));
+    assertThat(r.length()).isEqualTo(new LengthRange(60, 350));
+    assertThat(r.minKeyPoints()).isEqualTo(2);
+    assertThat(r.passThreshold()).isEqualTo(60.0);
+
+    Question anxiety = bank.get("q-anxiety");
+    assertThat(anxiety.kind()).isEqualTo(QuestionKind.SITUATIONAL);
+    assertThat(anxiety.rubric().star().isExpected()).isFalse();
+    assertThat(anxiety.rubric().length()).isEqualTo(LengthRange.DEFAULT);
+    assertThat(anxiety.rubric().redFlags().get(0).penalty()).isEqualTo(30.0);
+
+    Question confidentiality = bank.get("q-confidentiality");
+    assertThat(confidentiality.kind()).isEqualTo(QuestionKind.KNOWLEDGE);
+    assertThat(confidentiality.rubric().exemplars())
+        .containsExactly(
+            Exemplar.of(
+                "I only share what the client has agreed to, and records stay in the secure"
+                    + " system."));
+
+    Question crisis = bank.get("q-crisis");
+    assertThat(crisis.kind()).isEqualTo(QuestionKind.BEHAVIORAL);
+    assertThat(crisis.rubric().star().components())
+        .containsExactly(StarComponent.SITUATION, StarComponent.ACTION, StarComponent.RESULT);
+    assertThat(crisis.rubric().star().weight(StarComponent.ACTION)).isEqualTo(2.0);
+    assertThat(crisis.rubric().star().weight(StarComponent.RESULT)).isEqualTo(1.5);
+
+    assertThat(bank.get("q-ethics").rubric().star()).isEqualTo(StarExpectations.standard());
+  }
+
+  @Test
+  void formatFollowsExtensionElseFirstCharacter() throws IOException {
+    QuestionBank expected = BankLoader.parse(HEAD, "t.yaml");
+    assertThat(BankLoader.parse(JSON, "bank.txt")).isEqualTo(expected);
+    assertThat(BankLoader.parse(HEAD, "bank")).isEqualTo(expected);
+    assertThat(BankLoader.parse(HEAD, "T.YML")).isEqualTo(expected);
+    assertThat(BankLoader.parse("\uFEFF" + JSON, "t.JSON")).isEqualTo(expected);
+    // A .json name forces the JSON parser even for YAML text; Jackson reports where it stopped.
+    assertFails(
+        "t.json",
+        HEAD,
+        "t.json:1:5: $: invalid JSON: Unrecognized token 'bank': was expecting (JSON String,"
+            + " Number, Array, Object or token 'null', 'true' or 'false')");
+  }
+
+  @Test
+  void loadPathNamesTheFile(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("bank.yaml");
+    Files.writeString(file, HEAD + "          weight: 0\n");
+    assertThatThrownBy(() -> BankLoader.load(file))
+        .isInstanceOf(RubricFormatException.class)
+        .hasMessage(
+            file
+                + ":10:19: $.questions[0].rubric.keyPoints[0].weight: must be a number > 0, got 0");
+  }
+
+  @Test
+  void loadStreamLeavesTheStreamOpen() throws IOException {
+    boolean[] closed = {false};
+    InputStream in =
+        new ByteArrayInputStream(JSON.getBytes(StandardCharsets.UTF_8)) {
+          @Override
+          public void close() {
+            closed[0] = true;
+          }
+        };
+    assertThat(BankLoader.load(in, "upload").name()).isEqualTo("t");
+    assertThat(closed[0]).isFalse();
+  }
+
+  @Test
+  void exceptionExposesItsParts() {
+    RubricFormatException e =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            RubricFormatException.class,
+            () -> BankLoader.parse(HEAD + "          weight: -1\n", "bank.yaml"));
+    assertThat(e.source()).isEqualTo("bank.yaml");
+    assertThat(e.line()).isEqualTo(10);
+    assertThat(e.column()).isEqualTo(19);
+    assertThat(e.path()).isEqualTo("$.questions[0].rubric.keyPoints[0].weight");
+    assertThat(e.problem()).isEqualTo("must be a number > 0, got -1");
+  }
+
+  // ---- built-in banks -------------------------------------------------------------------
+
+  @Test
+  void loadsBuiltInBankFromTheClassPath() throws IOException {
+    QuestionBank bank = BankLoader.loadBuiltIn("loader-sample");
+    assertThat(bank.name()).isEqualTo("loader-sample");
+    assertThat(bank.get("q1").kind()).isEqualTo(QuestionKind.MOTIVATIONAL);
+    assertThat(QuestionBank.builtIn("loader-sample")).isEqualTo(bank);
+  }
+
+  @Test
+  void missingBuiltInBankNamesTheResourcesTried() {
+    assertThatThrownBy(() -> BankLoader.loadBuiltIn("no-such-bank"))
+        .isExactlyInstanceOf(IOException.class)
+        .hasMessage(
+            "no built-in question bank 'no-such-bank': neither /answer-eval/banks/no-such-bank.yaml"
+                + " nor /answer-eval/banks/no-such-bank.json is on the class path (built-in banks"
+                + " ship in the answer-eval-testdata jar)");
+  }
+
+  @Test
+  void builtInBankMustCarryItsOwnName() {
+    assertThatThrownBy(() -> BankLoader.loadBuiltIn("loader-misnamed"))
+        .isInstanceOf(RubricFormatException.class)
+        .hasMessage(
+            "classpath:/answer-eval/banks/loader-misnamed.json: $.bank: the built-in bank"
+                + " 'loader-misnamed' declares the name 'something-else'");
+  }
+
+  @Test
+  void builtInNameMustBeAnId() {
+    assertThatThrownBy(() -> BankLoader.loadBuiltIn("../secrets"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "name must be 1-80 letters, digits, '.', '_' or '-' starting with a letter or digit,"
+                + " got '../secrets'");
+  }
+
+  // ---- syntax ---------------------------------------------------------------------------
+
+  @Test
+  void malformedYaml() {
+    assertFails(
+        "t.yaml",
+        HEAD.replace(
+            "description: Shares information only with consent.",
+            "description: Asks first: then shares."),
+        "t.yaml:9:34: $.questions[0].rubric.keyPoints[0]: invalid YAML: mapping values are not"
+            + " allowed here");
+    assertFails(
+        "t.yaml",
+        "bank: t\n\tversion: \"1\"\n",
+        "t.yaml:2:1: $: invalid YAML: found character '\\t(TAB)' that cannot start any token. (Do"
+            + " not use \\t(TAB) for indentation) (while scanning for the next token)");
+    assertFails(
+        "t.yaml",
+        "bank: t\nversion: \"1\n",
+        "t.yaml:3:1: $.version: invalid YAML: found unexpected end of stream (while scanning a"
+            + " quoted scalar)");
+  }
+
+  @Test
+  void malformedJson() {
+    assertFails(
+        "t.json",
+        JSON.replace("\"version\": \"1\",", "\"version\": \"1\""),
+        "t.json:4:3: $: invalid JSON: Unexpected character ('\"' (code 34)): was expecting comma"
+            + " to separate Object entries");
+    assertFails(
+        "t.json",
+        "{\n  \"bank\": \"t\",\n}\n",
+        "t.json:3:1: $: invalid JSON: Unexpected character ('}' (code 125)): was expecting"
+            + " double-quote to start field name");
+    assertFails(
+        "t.json",
+        "{\n  \"bank\": \"t\",\n  \"version\": \"1\"\n",
+        "t.json:4:1: $: invalid JSON: Unexpected end-of-input: expected close marker for Object"
+            + " (opened at line 1, column 1)");
+  }
+
+  @Test
+  void trailingContentAndSecondDocument() {
+    assertFails(
+        "t.json",
+        JSON + "{}\n",
+        "t.json:16:1: $: unexpected content after the end of the bank; a file holds a single JSON"
+            + " object");
+    assertFails(
+        "t.yaml",
+        HEAD + "---\nbank: u\n",
+        "t.yaml:11:1: $: unexpected second YAML document; a file holds a single bank");
+  }
+
+  @Test
+  void emptyFile() {
+    String message =
+        "t.yaml:1:1: $: the file is empty; expected a mapping with bank, version and questions";
+    assertFails("t.yaml", "", message);
+    assertFails("t.yaml", "# nothing here yet\n", message);
+    assertFails(
+        "t.json",
+        "  \n",
+        "t.json:1:1: $: the file is empty; expected a mapping with bank, version and questions");
+  }
+
+  @Test
+  void notUtf8() {
+    byte[] bytes = "bank: t\nversion: \"caf\u00e9\"\n".getBytes(StandardCharsets.ISO_8859_1);
+    assertThatThrownBy(() -> BankLoader.load(new ByteArrayInputStream(bytes), "t.yaml"))
+        .isInstanceOf(RubricFormatException.class)
+        .hasMessage(
+            "t.yaml:2:14: $: not valid UTF-8 (malformed byte at offset 21); save the file as"
+                + " UTF-8");
+  }
+
+  // ---- structure ------------------------------------------------------------------------
+
+  @Test
+  void unknownField() {
+    assertFails(
+        "t.yaml",
+        HEAD + "          wieght: 2\n",
+        "t.yaml:10:11: $.questions[0].rubric.keyPoints[0].wieght: unknown field 'wieght' (did you"
+            + " mean 'weight'?); allowed: id, description, weight, required, cues, paraphrases,"
+            + " hint");
+    assertFails(
+        "t.yaml",
+        HEAD.replace("version: \"1\"\n", "version: \"1\"\nauthor: me\n"),
+        "t.yaml:3:1: $.author: unknown field 'author'; allowed: bank, version, description,"
+            + " source, license, questions");
+    assertFails(
+        "t.json",
+        JSON.replace("\"rubric\": {", "\"rubric\": {\n        \"key points\": [],"),
+        "t.json:9:9: $.questions[0].rubric['key points']: unknown field 'key points' (did you mean"
+            + " 'keyPoints'?); allowed:"
+            + " keyPoints, star, exemplars, redFlags, length, minKeyPoints, passThreshold");
+  }
+
+  @Test
+  void missingRequiredField() {
+    assertFails(
+        "t.yaml",
+        HEAD.replace(
+            "    text: How do you handle confidentiality and sensitive information?\n", ""),
+        "t.yaml:4:5: $.questions[0]: missing required field 'text'; a question needs id, text,"
+            + " rubric");
+    assertFails(
+        "t.yaml",
+        "bank: t\nversion: \"1\"\n",
+        "t.yaml:1:1: $: missing required field 'questions'; a bank needs bank, version,"
+            + " questions");
+    assertFails(
+        "t.json",
+        JSON.replace("\"id\": \"consent\", ", ""),
+        "t.json:10:11: $.questions[0].rubric.keyPoints[0]: missing required field 'id'; a key"
+            + " point needs id, description");
+  }
+
+  @Test
+  void duplicateMappingKey() {
+    assertFails(
+        "t.yaml",
+        HEAD + "          description: Asks before sharing.\n",
+        "t.yaml:10:11: $.questions[0].rubric.keyPoints[0].description: duplicate key"
+            + " 'description' (first at line 9, column 11)");
+    assertFails(
+        "t.json",
+        JSON.replace("\"version\": \"1\",", "\"version\": \"1\", \"bank\": \"u\","),
+        "t.json:3:19: $.bank: duplicate key 'bank' (first at line 2, column 3)");
+  }
+
+  @Test
+  void wrongTypes() {
+    assertFails(
+        "t.yaml",
+        HEAD + "          weight: heavy\n",
+        "t.yaml:10:19: $.questions[0].rubric.keyPoints[0].weight: must be a number > 0, got"
+            + " string 'heavy'");
+    assertFails(
+        "t.json",
+        JSON.replace("consent.\"}", "consent.\", \"weight\": \"3\"}"),
+        "t.json:10:95: $.questions[0].rubric.keyPoints[0].weight: must be a number > 0, got"
+            + " string '3'");
+    assertFails(
+        "t.yaml",
+        HEAD.replace("version: \"1\"", "version: 1.0"),
+        "t.yaml:2:10: $.version: must be a string, got number 1.0 (put it in quotes if it is meant"
+            + " as text)");
+    assertFails(
+        "t.yaml",
+        HEAD + "          required: \"yes\"\n",
+        "t.yaml:10:21: $.questions[0].rubric.keyPoints[0].required: must be true or false, got"
+            + " string 'yes'");
+    assertFails(
+        "t.yaml",
+        HEAD + "          cues: calm room\n",
+        "t.yaml:10:17: $.questions[0].rubric.keyPoints[0].cues: must be a list of strings, got"
+            + " string 'calm room'");
+    assertFails(
+        "t.yaml",
+        "bank: t\nversion: \"1\"\nquestions:\n  q1: How do you handle confidentiality?\n",
+        "t.yaml:4:3: $.questions: must be a list of questions, got a mapping");
+    assertFails(
+        "t.yaml",
+        "- bank: t\n",
+        "t.yaml:1:1: $: must be a mapping with bank, version and questions, got a list");
+    assertFails(
+        "t.yaml",
+        HEAD.replace("bank: t", "bank: my bank"),
+        "t.yaml:1:7: $.bank: must be an id of 1-80 letters, digits, '.', '_' or '-' starting with"
+            + " a letter or digit, got 'my bank'");
+  }
+
+  @Test
+  void blankText() {
+    assertFails(
+        "t.yaml",
+        HEAD.replace(
+            "text: How do you handle confidentiality and sensitive information?", "text: \"  \""),
+        "t.yaml:5:11: $.questions[0].text: must not be blank");
+    assertFails(
+        "t.yaml",
+        HEAD.replace("description: Shares information only with consent.", "description: \"\""),
+        "t.yaml:9:24: $.questions[0].rubric.keyPoints[0].description: must not be blank");
+    assertFails(
+        "t.yaml",
+        HEAD + "          cues: [calm room, \" \"]\n",
+        "t.yaml:10:29: $.questions[0].rubric.keyPoints[0].cues[1]: must not be blank");
+  }
+
+  @Test
+  void emptyLists() {
+    assertFails(
+        "t.yaml",
+        "bank: t\nversion: \"1\"\nquestions: []\n",
+        "t.yaml:3:12: $.questions: must not be empty; a bank needs at least one question");
+    assertFails(
+        "t.yaml",
+        HEAD.replace(
+            "      keyPoints:\n        - id: consent\n          description: Shares information"
+                + " only with consent.\n",
+            "      keyPoints: []\n"),
+        "t.yaml:7:18: $.questions[0].rubric.keyPoints: must not be empty; a rubric needs at least"
+            + " one key point");
+  }
+
+  // ---- values ---------------------------------------------------------------------------
+
+  @Test
+  void weightMustBePositive() {
+    assertFails(
+        "t.yaml",
+        HEAD + "          weight: -1\n",
+        "t.yaml:10:19: $.questions[0].rubric.keyPoints[0].weight: must be a number > 0, got -1");
+    assertFails(
+        "t.yaml",
+        HEAD + "          weight: 0\n",
+        "t.yaml:10:19: $.questions[0].rubric.keyPoints[0].weight: must be a number > 0, got 0");
+    assertFails(
+        "t.yaml",
+        HEAD + "          weight: 0.0\n",
+        "t.yaml:10:19: $.questions[0].rubric.keyPoints[0].weight: must be a number > 0, got 0.0");
+  }
+
+  @Test
+  void duplicateQuestionId() {
+    String second =
+        """
+          - id: q1
+            text: How do you approach teamwork and collaboration within a multidisciplinary team?
+            rubric:
+              keyPoints:
+                - id: roles
+                  description: Respects each profession's role.
+        """;
+    assertFails(
+        "t.yaml",
+        HEAD + second,
+        "t.yaml:10:9: $.questions[1].id: duplicate question id 'q1'; it is already used at"
+            + " $.questions[0].id");
+  }
+
+  @Test
+  void duplicateKeyPointIds() {
+    assertFails(
+        "t.yaml",
+        HEAD + "        - id: consent\n          description: Asks before sharing.\n",
+        "t.yaml:10:15: $.questions[0].rubric.keyPoints[1].id: duplicate id 'consent'; it is"
+            + " already used at $.questions[0].rubric.keyPoints[0].id (ids must be unique among a"
+            + " rubric's key points and red flags)");
+    assertFails(
+        "t.yaml",
+        HEAD
+            + "      redFlags:\n        - id: consent\n"
+            + "          description: I would share the notes with anyone who asks.\n",
+        "t.yaml:11:15: $.questions[0].rubric.redFlags[0].id: duplicate id 'consent'; it is"
+            + " already used at $.questions[0].rubric.keyPoints[0].id (ids must be unique among a"
+            + " rubric's key points and red flags)");
+  }
+
+  @Test
+  void starOnNonBehavioralQuestion() {
+    assertFails(
+        "t.yaml",
+        HEAD + "      star: standard\n",
+        "t.yaml:10:13: $.questions[0].rubric.star: STAR expectations are only allowed on"
+            + " behavioral questions, but this question's kind is knowledge (inferred from its"
+            + " text; add 'kind: behavioral' if it asks about a past experience)");
+    assertFails(
+        "t.yaml",
+        withKind("situational") + "      star: [situation, action]\n",
+        "t.yaml:11:13: $.questions[0].rubric.star: STAR expectations are only allowed on"
+            + " behavioral questions, but this question's kind is situational");
+  }
+
+  @Test
+  void badStarComponents() {
+    assertFails(
+        "t.yaml",
+        withKind("behavioral") + "      star: {situation: 1, outcome: 2}\n",
+        "t.yaml:11:28: $.questions[0].rubric.star.outcome: unknown STAR component 'outcome';"
+            + " expected one of situation, task, action, result");
+    assertFails(
+        "t.yaml",
+        withKind("behavioral") + "      star: [situation, taks]\n",
+        "t.yaml:11:25: $.questions[0].rubric.star[1]: unknown STAR component 'taks' (did you mean"
+            + " 'task'?); expected one of situation, task, action, result");
+    assertFails(
+        "t.yaml",
+        withKind("behavioral") + "      star: [action, action]\n",
+        "t.yaml:11:22: $.questions[0].rubric.star[1]: duplicate STAR component 'action'");
+    assertFails(
+        "t.yaml",
+        withKind("behavioral") + "      star: full\n",
+        "t.yaml:11:13: $.questions[0].rubric.star: must be \"standard\", a list of STAR components"
+            + " or a mapping of component to weight, got string 'full'");
+    assertFails(
+        "t.yaml",
+        withKind("behavioral") + "      star: {action: 0}\n",
+        "t.yaml:11:22: $.questions[0].rubric.star.action: must be a number > 0, got 0");
+  }
+
+  @Test
+  void badKind() {
+    assertFails(
+        "t.yaml",
+        withKind("behavioural"),
+        "t.yaml:6:11: $.questions[0].kind: unknown question kind 'behavioural' (did you mean"
+            + " 'behavioral'?); expected one of behavioral, situational, knowledge, motivational,"
+            + " background");
+    assertFails(
+        "t.yaml",
+        withKind("hypothetical"),
+        "t.yaml:6:11: $.questions[0].kind: unknown question kind 'hypothetical'; expected one of"
+            + " behavioral, situational, knowledge, motivational, background");
+  }
+
+  @Test
+  void minKeyPointsOutOfRange() {
+    assertFails(
+        "t.yaml",
+        HEAD + "      minKeyPoints: 2\n",
+        "t.yaml:10:21: $.questions[0].rubric.minKeyPoints: must be an integer in [0, 1] (the"
+            + " number of key points), got 2");
+    assertFails(
+        "t.yaml",
+        HEAD + "      minKeyPoints: -1\n",
+        "t.yaml:10:21: $.questions[0].rubric.minKeyPoints: must be an integer in [0, 1] (the"
+            + " number of key points), got -1");
+    assertFails(
+        "t.yaml",
+        HEAD + "      minKeyPoints: 0.5\n",
+        "t.yaml:10:21: $.questions[0].rubric.minKeyPoints: must be an integer >= 0, got 0.5");
+  }
+
+  @Test
+  void lengthMaxMustExceedMin() {
+    assertFails(
+        "t.yaml",
+        HEAD + "      length: {min: 60, max: 60}\n",
+        "t.yaml:10:30: $.questions[0].rubric.length.max: must be an integer > min (60), got 60");
+    assertFails(
+        "t.yaml",
+        HEAD + "      length: {min: -5, max: 60}\n",
+        "t.yaml:10:21: $.questions[0].rubric.length.min: must be an integer >= 0, got -5");
+    assertFails(
+        "t.yaml",
+        HEAD + "      length: {min: 60}\n",
+        "t.yaml:10:15: $.questions[0].rubric.length: missing required field 'max'; a length needs"
+            + " min, max");
+  }
+
+  @Test
+  void numbersOutOfRange() {
+    assertFails(
+        "t.yaml",
+        HEAD
+            + "      exemplars:\n"
+            + "        - text: I keep notes locked away and ask for consent.\n"
+            + "          grade: 120\n",
+        "t.yaml:12:18: $.questions[0].rubric.exemplars[0].grade: must be a number in [0, 100], got"
+            + " 120");
+    assertFails(
+        "t.yaml",
+        HEAD + "      exemplars: [42]\n",
+        "t.yaml:10:19: $.questions[0].rubric.exemplars[0]: must be a string or a mapping with text"
+            + " and grade, got number 42");
+    assertFails(
+        "t.yaml",
+        HEAD
+            + "      redFlags:\n"
+            + "        - id: breach\n"
+            + "          description: I would share the notes with anyone who asks.\n"
+            + "          penalty: 101\n",
+        "t.yaml:13:20: $.questions[0].rubric.redFlags[0].penalty: must be a number in [0, 100],"
+            + " got 101");
+    assertFails(
+        "t.yaml",
+        HEAD + "      passThreshold: -0.5\n",
+        "t.yaml:10:22: $.questions[0].rubric.passThreshold: must be a number in [0, 100], got"
+            + " -0.5");
+  }
+
+  @Test
+  void firstErrorInFileOrderWins() {
+    // Both the key point's weight (line 10) and the later unknown field (line 11) are wrong.
+    assertFails(
+        "t.yaml",
+        HEAD + "          weight: -1\n      colour: red\n",
+        "t.yaml:10:19: $.questions[0].rubric.keyPoints[0].weight: must be a number > 0, got -1");
+  }
+}

@@ -1,0 +1,116 @@
+package dev.answereval.testdata;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.answereval.rubric.QuestionBank;
+import dev.answereval.rubric.StarComponent;
+import dev.answereval.scoring.AnswerScore;
+import dev.answereval.scoring.BankEvaluator;
+import dev.answereval.scoring.Evaluator;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * The behaviour the scorer must show on answers we wrote at several levels for 24 bank questions:
+ * excellent > adequate > weak; excellent beats off-topic, keyword-list, shuffled and
+ * opposite-stance answers; adequate beats keyword lists and opposite stance; and for behavioral
+ * questions removing the Result or the Actions lowers the STAR result and the score.
+ */
+class GradedAnswersTest {
+  private static BankEvaluator evaluators;
+  private static List<GradedAnswers.Entry> entries;
+
+  @BeforeAll
+  static void load() throws IOException {
+    evaluators = BankEvaluator.of(QuestionBank.builtIn("mental-health"));
+    entries = GradedAnswers.load();
+  }
+
+  @Test
+  void coversAtLeastTwentyQuestionsWithEightBehavioral() {
+    assertThat(entries).hasSizeGreaterThanOrEqualTo(20);
+    assertThat(entries.stream().filter(GradedAnswers.Entry::behavioral).count()).isGreaterThanOrEqualTo(8);
+    for (GradedAnswers.Entry e : entries) {
+      assertThat(evaluators.bank().find(e.question())).as(e.question()).isPresent();
+    }
+  }
+
+  /** The excellent answer with its words in a seeded random order. */
+  static String shuffled(String text, long seed) {
+    List<String> words = new ArrayList<>(List.of(text.split("\\s+")));
+    Collections.shuffle(words, new Random(seed));
+    return String.join(" ", words);
+  }
+
+  @TestFactory
+  Stream<DynamicTest> requiredOrderHolds() {
+    return entries.stream()
+        .map(
+            e ->
+                DynamicTest.dynamicTest(
+                    e.question(),
+                    () -> {
+                      Evaluator ev = evaluators.evaluator(e.question());
+                      double excellent = ev.score(e.excellent()).score();
+                      double adequate = ev.score(e.adequate()).score();
+                      double weak = ev.score(e.weak()).score();
+                      double keywords = scoreOrZero(ev.score(e.keywords()));
+                      double shuffled = ev.score(shuffled(e.excellent(), 42)).score();
+                      double opposite = ev.score(e.opposite()).score();
+                      GradedAnswers.Entry other = otherEntry(e);
+                      double offTopic = ev.score(other.excellent()).score();
+                      String report =
+                          String.format(
+                              "%s: excellent %.1f adequate %.1f weak %.1f keywords %.1f shuffled %.1f opposite %.1f off-topic(%s) %.1f",
+                              e.question(), excellent, adequate, weak, keywords, shuffled, opposite, other.question(), offTopic);
+                      assertThat(excellent).as(report).isGreaterThan(adequate);
+                      assertThat(adequate).as(report).isGreaterThan(weak);
+                      assertThat(excellent).as(report).isGreaterThan(offTopic);
+                      assertThat(excellent).as(report).isGreaterThan(keywords);
+                      assertThat(excellent).as(report).isGreaterThan(shuffled);
+                      assertThat(excellent).as(report).isGreaterThan(opposite);
+                      assertThat(adequate).as(report).isGreaterThan(keywords);
+                      assertThat(adequate).as(report).isGreaterThan(opposite);
+                    }));
+  }
+
+  @TestFactory
+  Stream<DynamicTest> removingResultOrActionsLowersStarAndScore() {
+    return entries.stream()
+        .filter(GradedAnswers.Entry::behavioral)
+        .map(
+            e ->
+                DynamicTest.dynamicTest(
+                    e.question(),
+                    () -> {
+                      Evaluator ev = evaluators.evaluator(e.question());
+                      AnswerScore full = ev.score(e.excellent());
+                      AnswerScore noResult = ev.score(e.withoutResult());
+                      AnswerScore noAction = ev.score(e.withoutAction());
+                      assertThat(full.hasStar(StarComponent.RESULT)).as("result in full answer").isTrue();
+                      assertThat(full.hasStar(StarComponent.ACTION)).as("action in full answer").isTrue();
+                      assertThat(noResult.star().score()).as("STAR without result").isLessThan(full.star().score());
+                      assertThat(noResult.score()).as("score without result").isLessThan(full.score());
+                      assertThat(noAction.star().score()).as("STAR without actions").isLessThan(full.star().score());
+                      assertThat(noAction.score()).as("score without actions").isLessThan(full.score());
+                    }));
+  }
+
+  private static double scoreOrZero(AnswerScore s) {
+    return s.isScored() ? s.score() : 0;
+  }
+
+  /** A graded entry for a different question, chosen so its topic differs. */
+  private static GradedAnswers.Entry otherEntry(GradedAnswers.Entry e) {
+    int i = entries.indexOf(e);
+    return entries.get((i + entries.size() / 2) % entries.size());
+  }
+}

@@ -1,0 +1,83 @@
+package dev.answereval.testdata;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.answereval.rubric.Question;
+import dev.answereval.rubric.QuestionBank;
+import dev.answereval.scoring.AnswerScore;
+import dev.answereval.scoring.BankEvaluator;
+import dev.answereval.scoring.Band;
+import dev.answereval.scoring.QuestionFit;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The seed guides' own example answers, never used to build rubrics, as an independent check:
+ * they score in the top two bands on their own question, and their own question ranks in the top
+ * 3 of all 52 for at least 90% of them. Also checks the bank's question texts against the seeds.
+ * Runs when {@code shared/seeds} is beside the repository (it is on CI).
+ */
+class SeedAnswersTest {
+  private static List<SeedGuides.SeedQuestion> seeds;
+  private static BankEvaluator evaluators;
+
+  @BeforeAll
+  static void load() throws IOException {
+    Optional<Path> folder = SeedGuides.folder();
+    assumeTrue(folder.isPresent(), "shared/seeds not found beside the repository");
+    seeds = SeedGuides.questions(folder.get());
+    evaluators = BankEvaluator.of(QuestionBank.builtIn("mental-health"));
+  }
+
+  @Test
+  void bankHoldsAllFiftyTwoSeedQuestionsVerbatim() {
+    assertThat(seeds).hasSize(52);
+    QuestionBank bank = evaluators.bank();
+    assertThat(bank.size()).isEqualTo(52);
+    for (SeedGuides.SeedQuestion s : seeds) {
+      Question q = bank.get(s.id());
+      assertThat(q.text()).as(s.id()).isEqualTo(s.text());
+    }
+  }
+
+  @Test
+  void seedExampleAnswersScoreInTheTopTwoBands() {
+    List<String> failures = new ArrayList<>();
+    StringBuilder table = new StringBuilder();
+    for (SeedGuides.SeedQuestion s : seeds) {
+      AnswerScore r = evaluators.score(s.id(), s.exampleAnswer());
+      table.append(String.format("%s %s%n", s.id(), r.isScored() ? String.format("%.1f %s", r.score(), r.band()) : r.reason()));
+      if (!r.isScored() || r.band().level() < Band.GOOD.level()) {
+        failures.add(s.id());
+      }
+    }
+    assertThat(failures).as(table.toString()).isEmpty();
+  }
+
+  @Test
+  void ownQuestionRanksInTopThreeForNinetyPercent() {
+    int inTop3 = 0;
+    StringBuilder misses = new StringBuilder();
+    for (SeedGuides.SeedQuestion s : seeds) {
+      List<QuestionFit> ranking = evaluators.rankQuestions(s.exampleAnswer());
+      int rank = 0;
+      for (int i = 0; i < ranking.size(); i++) {
+        if (ranking.get(i).questionId().equals(s.id())) {
+          rank = i + 1;
+        }
+      }
+      if (rank >= 1 && rank <= 3) {
+        inTop3++;
+      } else {
+        misses.append(s.id()).append(" ranked ").append(rank).append(" (top: ").append(ranking.get(0).questionId()).append(")\n");
+      }
+    }
+    assertThat(inTop3).as(misses.toString()).isGreaterThanOrEqualTo((int) Math.ceil(0.9 * seeds.size()));
+  }
+}
