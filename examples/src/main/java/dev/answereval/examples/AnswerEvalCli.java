@@ -25,8 +25,8 @@ import picocli.CommandLine.Spec;
  *
  * <p>Every error ends as one line on standard error, {@code answer-eval: PROBLEM}, without a stack
  * trace; the exit status is 2 for usage and input errors (unknown question, unreadable or malformed
- * file, bad answer text) and 1 for anything else. Run it with {@link #run}, which takes the
- * streams so that tests can drive it in-process. One instance serves one run; not thread-safe.
+ * file, bad answer text) and 1 for anything else. Run it with {@link #run}, which takes the streams
+ * so that tests can drive it in-process. One instance serves one run; not thread-safe.
  */
 @Command(
     name = "answer-eval",
@@ -39,7 +39,8 @@ import picocli.CommandLine.Spec;
       CoachCommand.class,
       ServeCommand.class,
       // ---- Reserved: the 'check' and 'bench' commands are added here by their owners, as
-      // ---- dev.answereval.examples.CheckCommand.class and dev.answereval.examples.BenchCommand.class.
+      // ---- dev.answereval.examples.CheckCommand.class and
+      // dev.answereval.examples.BenchCommand.class.
       CommandLine.HelpCommand.class
     },
     footer = {"", "Run 'answer-eval COMMAND --help' for a command's options."})
@@ -94,7 +95,14 @@ public final class AnswerEvalCli implements Callable<Integer> {
    */
   public static int run(Terminal terminal, PrintWriter out, PrintWriter err, String... args) {
     CommandLine cmd = commandLine(terminal, out, err);
-    int status = cmd.execute(args);
+    int status;
+    try {
+      status = cmd.execute(args);
+    } catch (Error e) {
+      // picocli hands only Exceptions to the execution handler; an Error (e.g. a failed class
+      // initializer) still ends as one line.
+      status = failure(e, err);
+    }
     out.flush();
     err.flush();
     return status;
@@ -115,18 +123,17 @@ public final class AnswerEvalCli implements Callable<Integer> {
     CommandLine cmd = ex.getCommandLine();
     String name = cmd.getCommandSpec().qualifiedName();
     cmd.getErr()
-        .println(
-            "answer-eval: "
-                + oneLine(ex.getMessage())
-                + " (see '"
-                + name
-                + " --help')");
+        .println("answer-eval: " + oneLine(ex.getMessage()) + " (see '" + name + " --help')");
     return EXIT_USAGE;
   }
 
   /** Prints one line for an exception thrown by a command and returns the exit status. */
   static int failure(Throwable ex, PrintWriter err) {
-    Throwable e = ex instanceof UncheckedIOException u && u.getCause() != null ? u.getCause() : ex;
+    Throwable e = ex;
+    if ((e instanceof UncheckedIOException || e instanceof ExceptionInInitializerError)
+        && e.getCause() != null) {
+      e = e.getCause();
+    }
     int status;
     String message;
     if (e instanceof InputException
@@ -158,7 +165,8 @@ public final class AnswerEvalCli implements Callable<Integer> {
     @Override
     public String[] getVersion() throws IOException {
       Properties p = new Properties();
-      try (InputStream in = AnswerEvalCli.class.getResourceAsStream("/answer-eval-version.properties")) {
+      try (InputStream in =
+          AnswerEvalCli.class.getResourceAsStream("/answer-eval-version.properties")) {
         if (in != null) {
           p.load(in);
         }

@@ -50,6 +50,9 @@ public final class AnswerServer implements AutoCloseable {
   /** Largest accepted request body, in bytes. */
   public static final int MAX_BODY = 64 * 1024;
 
+  /** Most bytes of an oversized body read and discarded before answering 413. */
+  private static final long DRAIN_LIMIT = 4L * 1024 * 1024;
+
   /** Request-handling threads. */
   static final int THREADS = 4;
 
@@ -71,7 +74,8 @@ public final class AnswerServer implements AutoCloseable {
   private final byte[] questionsJson;
   private final Map<String, byte[]> files;
 
-  private AnswerServer(BankEvaluator evaluator, HttpServer server, ExecutorService pool, PrintWriter log) {
+  private AnswerServer(
+      BankEvaluator evaluator, HttpServer server, ExecutorService pool, PrintWriter log) {
     this.evaluator = evaluator;
     this.server = server;
     this.pool = pool;
@@ -240,21 +244,38 @@ public final class AnswerServer implements AutoCloseable {
 
   private static byte[] readBody(HttpExchange ex) throws IOException {
     String length = ex.getRequestHeaders().getFirst("Content-Length");
-    if (length != null) {
-      try {
-        if (Long.parseLong(length.strip()) > MAX_BODY) {
+    try (InputStream in = ex.getRequestBody()) {
+      if (length != null) {
+        long declared;
+        try {
+          declared = Long.parseLong(length.strip());
+        } catch (NumberFormatException e) {
+          throw new HttpError(400, "bad Content-Length: " + length);
+        }
+        if (declared > MAX_BODY) {
+          drain(in);
           throw tooLarge();
         }
-      } catch (NumberFormatException e) {
-        throw new HttpError(400, "bad Content-Length: " + length);
       }
-    }
-    try (InputStream in = ex.getRequestBody()) {
       byte[] body = in.readNBytes(MAX_BODY + 1);
       if (body.length > MAX_BODY) {
+        drain(in);
         throw tooLarge();
       }
       return body;
+    }
+  }
+
+  /**
+   * Reads and discards what the client is still sending, up to {@link #DRAIN_LIMIT} bytes, so that
+   * it gets to read the error response instead of a reset connection.
+   */
+  private static void drain(InputStream in) throws IOException {
+    byte[] buf = new byte[8192];
+    long n = 0;
+    int r;
+    while (n < DRAIN_LIMIT && (r = in.read(buf)) >= 0) {
+      n += r;
     }
   }
 
@@ -265,7 +286,11 @@ public final class AnswerServer implements AutoCloseable {
   private static void sendError(HttpExchange ex, int status, String message) throws IOException {
     ObjectNode o = MAPPER.createObjectNode();
     o.put("error", message);
-    send(ex, status, "application/json; charset=utf-8", o.toString().getBytes(StandardCharsets.UTF_8));
+    send(
+        ex,
+        status,
+        "application/json; charset=utf-8",
+        o.toString().getBytes(StandardCharsets.UTF_8));
   }
 
   private static void send(HttpExchange ex, int status, String contentType, byte[] body)

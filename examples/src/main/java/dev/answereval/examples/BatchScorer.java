@@ -105,10 +105,12 @@ final class BatchScorer {
     try {
       node = MAPPER.readTree(line);
     } catch (JsonProcessingException e) {
-      throw new InputException(where + "bad JSON: " + AnswerEvalCli.oneLine(e.getOriginalMessage()));
+      throw new InputException(
+          where + "bad JSON: " + AnswerEvalCli.oneLine(e.getOriginalMessage()));
     }
     if (node == null || !node.isObject()) {
-      throw new InputException(where + "expected a JSON object {\"id\", \"question_id\", \"answer\"}");
+      throw new InputException(
+          where + "expected a JSON object {\"id\", \"question_id\", \"answer\"}");
     }
     JsonNode id = node.get("id");
     if (id == null || !(id.isTextual() || id.isIntegralNumber())) {

@@ -197,8 +197,7 @@ public final class CoachCommand implements Callable<Integer> {
       throws IOException {
     while (true) {
       out.println();
-      out.println(
-          style.bold("[r]etry, [n]ext" + (last ? " (finish)" : "") + ", [q]uit?"));
+      out.println(style.bold("[r]etry, [n]ext" + (last ? " (finish)" : "") + ", [q]uit?"));
       out.flush();
       String line = in.readLine();
       if (line == null) {

@@ -26,10 +26,7 @@ final class ScoreReport {
       section(out, style, "Suggestions", s.feedback(), "  * ");
       return out;
     }
-    String verdict =
-        s.passed()
-            ? style.green("passed")
-            : style.red("not passed");
+    String verdict = s.passed() ? style.green("passed") : style.red("not passed");
     out.add(
         style.bold("Score: " + number(s.score()) + "/100")
             + "  "
@@ -39,11 +36,10 @@ final class ScoreReport {
             + " of 5)  "
             + verdict
             + " (threshold "
-            + number(s.passThreshold())
+            + compact(s.passThreshold())
             + ")");
     List<KeyPointResult> covered = s.keyPoints().stream().filter(KeyPointResult::covered).toList();
-    List<KeyPointResult> missing =
-        s.keyPoints().stream().filter(k -> !k.covered()).toList();
+    List<KeyPointResult> missing = s.keyPoints().stream().filter(k -> !k.covered()).toList();
     out.add("");
     out.add(
         style.bold("Covered key points")
@@ -59,8 +55,12 @@ final class ScoreReport {
         out.add("      " + style.dim(quote(k.evidence())));
       }
     }
-    out.add(style.bold("Missing key points") + " (" + missing.size() + "):"
-        + (missing.isEmpty() ? " none" : ""));
+    out.add(
+        style.bold("Missing key points")
+            + " ("
+            + missing.size()
+            + "):"
+            + (missing.isEmpty() ? " none" : ""));
     for (KeyPointResult k : missing) {
       out.add(
           "  "
@@ -77,8 +77,9 @@ final class ScoreReport {
       for (StarResult.Component c : star.components().values()) {
         String status = c.found() ? style.green("found  ") : style.red("missing");
         String evidence = c.found() && !c.evidence().isEmpty() ? "  " + quote(c.evidence()) : "";
-        out.add(String.format(Locale.ROOT, "  %-9s  %s%s", c.component().key(), status, evidence)
-            .stripTrailing());
+        out.add(
+            String.format(Locale.ROOT, "  %-9s  %s%s", c.component().key(), status, evidence)
+                .stripTrailing());
       }
     }
     List<String> flags = new ArrayList<>();
@@ -109,7 +110,7 @@ final class ScoreReport {
     return "["
         + (k.required() ? "required, " : "")
         + "weight "
-        + number(k.weight())
+        + compact(k.weight())
         + ", coverage "
         + String.format(Locale.ROOT, "%.2f", k.coverage())
         + "]";
@@ -130,6 +131,14 @@ final class ScoreReport {
   /** A score-like number with one decimal, e.g. {@code 72.4} or {@code 60.0}. */
   static String number(double v) {
     return String.format(Locale.ROOT, "%.1f", v);
+  }
+
+  /** A weight or threshold: {@code 2}, {@code 1.5}, {@code 0.25}. */
+  static String compact(double v) {
+    if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+      return String.valueOf((long) v);
+    }
+    return String.format(Locale.ROOT, "%.2f", v).replaceAll("0$", "");
   }
 
   private static String percent(double share) {

@@ -43,8 +43,7 @@ public final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws RubricFormatException, InterruptedException {
     if (port < 0 || port > 65535) {
-      throw new ParameterException(
-          spec.commandLine(), "--port must be in [0, 65535], got " + port);
+      throw new ParameterException(spec.commandLine(), "--port must be in [0, 65535], got " + port);
     }
     QuestionBank b = bank.load();
     BankEvaluator evaluator = BankEvaluator.of(b);

@@ -38,7 +38,10 @@ public record Terminal(InputStream in, boolean console, Map<String, String> env)
    */
   public boolean colour() {
     String term = env.get("TERM");
-    return console && term != null && !term.isEmpty() && !term.equals("dumb")
+    return console
+        && term != null
+        && !term.isEmpty()
+        && !term.equals("dumb")
         && !env.containsKey("NO_COLOR");
   }
 }
