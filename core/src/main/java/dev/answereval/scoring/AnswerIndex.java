@@ -58,6 +58,41 @@ final class AnswerIndex {
     return m;
   }
 
+  /**
+   * Whether a sentence contains the lemma sequence of a phrase word for word (punctuation
+   * ignored), not inside a negation scope unless the phrase itself is negated.
+   */
+  boolean containsSequence(AnalyzedText phrase, int sentence) {
+    List<Token> want = new ArrayList<>();
+    boolean phraseNegated = false;
+    for (Token t : phrase.tokens()) {
+      if (QualitySignals.isWord(t)) {
+        want.add(t);
+        phraseNegated |= t.negationCue();
+      }
+    }
+    if (want.isEmpty()) {
+      return false;
+    }
+    List<Token> have = new ArrayList<>();
+    for (Token t : text.tokens(text.sentences().get(sentence))) {
+      if (QualitySignals.isWord(t)) {
+        have.add(t);
+      }
+    }
+    outer:
+    for (int i = 0; i + want.size() <= have.size(); i++) {
+      for (int j = 0; j < want.size(); j++) {
+        Token h = have.get(i + j);
+        if (!h.lemma().equals(want.get(j).lemma()) || (!phraseNegated && negated[h.index()])) {
+          continue outer;
+        }
+      }
+      return true;
+    }
+    return false;
+  }
+
   /** The answer's span for sentences [from, to). */
   Span span(int from, int to) {
     Sentence a = text.sentences().get(from);

@@ -58,7 +58,7 @@ public final class BankIndex {
     for (Question q : questions) {
       List<AnalyzedText> texts = new ArrayList<>();
       for (String s : rubricTexts(q)) {
-        AnalyzedText a = analyzed.computeIfAbsent(s, analyzer::analyze);
+        AnalyzedText a = analyzed.computeIfAbsent(s, analyzer::analyzePhrase);
         texts.add(a);
       }
       if (perQuestion.put(q.id(), texts) != null) {
@@ -124,7 +124,7 @@ public final class BankIndex {
   /** The analysis of a rubric text if the index analyzed it, else a fresh analysis. */
   AnalyzedText analyzed(String rubricText) {
     AnalyzedText a = analyzedTexts.get(rubricText);
-    return a != null ? a : analyzer.analyze(rubricText);
+    return a != null ? a : analyzer.analyzePhrase(rubricText);
   }
 
   /** Topical fit of an analyzed answer to every question, best first (ties by question id). */

@@ -47,11 +47,14 @@ public final class Evaluator {
   /** Two-sentence windows are worth slightly less than one sentence saying the same. */
   private static final double PAIR_DISCOUNT = 0.92;
 
+  /** Share of a model answer's topical vocabulary mass at which the topic-depth signal saturates. */
+  private static final double TOPIC_SHARE = 0.5;
+
   /** Exemplar cosine at which the exemplar signal saturates. */
   private static final double EXEMPLAR_SATURATION = 0.45;
 
-  /** Red-flag strength at which a flag is raised. */
-  private static final double RED_FLAG_THRESHOLD = 0.6;
+  /** Share of a red flag's description one sentence must state to raise it (without a cue). */
+  private static final double RED_FLAG_THRESHOLD = 0.85;
 
   private final Question question;
   private final ScoringProfile profile;
@@ -63,9 +66,14 @@ public final class Evaluator {
   private final List<CompiledPoint> redFlags;
   private final List<TermVector> exemplars;
   private final List<Double> exemplarGrades;
+  private final Map<String, Double> topicVocabulary;
+  private final double topicReference;
 
-  /** A key point or red flag compiled for matching. */
-  private record CompiledPoint(String id, List<Phrase> views, List<Phrase> cues) {}
+  /**
+   * A key point or red flag compiled for matching; {@code cueTexts} are the analyzed cues, matched
+   * word for word for red flags.
+   */
+  private record CompiledPoint(String id, List<Phrase> views, List<Phrase> cues, List<AnalyzedText> cueTexts) {}
 
   private Evaluator(
       Question question, ScoringProfile profile, TextAnalyzer analyzer, @Nullable BankIndex bank) {
@@ -96,18 +104,18 @@ public final class Evaluator {
       for (String c : k.cues()) {
         cues.add(compile(stats, c, qWeight));
       }
-      kps.add(new CompiledPoint(k.id(), List.copyOf(views), List.copyOf(cues)));
+      kps.add(new CompiledPoint(k.id(), List.copyOf(views), List.copyOf(cues), List.of()));
     }
     this.keyPoints = List.copyOf(kps);
     List<CompiledPoint> flags = new ArrayList<>();
     for (RedFlag f : rubric.redFlags()) {
-      List<Phrase> cues = new ArrayList<>();
+      List<AnalyzedText> cueTexts = new ArrayList<>();
       for (String c : f.cues()) {
-        cues.add(compile(stats, c, 1));
+        cueTexts.add(stats.analyzed(c));
       }
       flags.add(
           new CompiledPoint(
-              f.id(), List.of(compile(stats, f.description(), 1)), List.copyOf(cues)));
+              f.id(), List.of(compile(stats, f.description(), 1)), List.of(), List.copyOf(cueTexts)));
     }
     this.redFlags = List.copyOf(flags);
     List<TermVector> ex = new ArrayList<>();
@@ -118,6 +126,44 @@ public final class Evaluator {
     }
     this.exemplars = List.copyOf(ex);
     this.exemplarGrades = List.copyOf(grades);
+    // Topical depth: the rubric's vocabulary (question words excluded) and how much of it a model
+    // answer uses; an exemplar's mass, or else the key points' own, is the reference.
+    Map<String, Double> vocabulary = new java.util.HashMap<>();
+    for (String t : BankIndex.rubricTexts(question)) {
+      for (Token tok : stats.analyzed(t).tokens()) {
+        if (tok.term() != null && !questionTerms.contains(tok.term())) {
+          vocabulary.put(tok.term(), weights.weight(tok.term()));
+        }
+      }
+    }
+    this.topicVocabulary = Map.copyOf(vocabulary);
+    double reference = 0;
+    for (Exemplar e : rubric.exemplars()) {
+      if (e.gradeOrMax() >= 80) {
+        reference = Math.max(reference, topicMass(stats.analyzed(e.text())));
+      }
+    }
+    if (reference == 0) {
+      for (KeyPoint k : rubric.keyPoints()) {
+        reference += topicMass(stats.analyzed(k.description()));
+      }
+    }
+    this.topicReference = reference;
+  }
+
+  /** Sum of the weights of the distinct rubric-vocabulary terms a text uses. */
+  private double topicMass(AnalyzedText text) {
+    Set<String> seen = new HashSet<>();
+    double mass = 0;
+    for (Token t : text.tokens()) {
+      if (t.term() != null && seen.add(t.term())) {
+        Double w = topicVocabulary.get(t.term());
+        if (w != null) {
+          mass += w;
+        }
+      }
+    }
+    return mass;
   }
 
   private Phrase compile(BankIndex stats, String text, double qWeight) {
@@ -576,6 +622,10 @@ public final class Evaluator {
       }
       signals.put("exemplars", exSignal);
 
+      // Topical depth.
+      double topicSignal = topicReference > 0 ? Math.min(1, topicMass(text) / (TOPIC_SHARE * topicReference)) * quality : 0;
+      signals.put("topic_depth", topicSignal);
+
       // STAR.
       StarResult star = StarDetector.detect(text, rubric.star());
       double starSignal = star.applicable() ? star.score() * quality : 0;
@@ -632,15 +682,17 @@ public final class Evaluator {
       double wKp = profile.uses(Signal.KEY_POINTS) ? profile.keyPointWeight() : 0;
       double wEx =
           profile.uses(Signal.EXEMPLARS) && !exemplars.isEmpty() ? profile.exemplarWeight() : 0;
+      double wTopic = profile.uses(Signal.TOPIC_DEPTH) ? profile.topicWeight() : 0;
       double wStar = profile.uses(Signal.STAR) && star.applicable() ? profile.starWeight() : 0;
       double wLen = profile.uses(Signal.LENGTH) ? profile.lengthWeight() : 0;
-      double wSum = wKp + wEx + wStar + wLen;
+      double wSum = wKp + wEx + wTopic + wStar + wLen;
       if (wSum <= 0) {
         wKp = 1;
         wSum = 1;
       }
       wKp /= wSum;
       wEx /= wSum;
+      wTopic /= wSum;
       wStar /= wSum;
       wLen /= wSum;
       double subtotal = 0;
@@ -654,6 +706,9 @@ public final class Evaluator {
       if (wEx > 0) {
         subtotal +=
             add("exemplars", exSignal, wEx, "similarity to the best exemplar answer", List.of());
+      }
+      if (wTopic > 0) {
+        subtotal += add("topic_depth", topicSignal, wTopic, "use of the topic's vocabulary beyond the question's words", List.of());
       }
       if (wStar > 0) {
         subtotal += add("star", starSignal, wStar, "STAR components found", List.of());
@@ -671,7 +726,7 @@ public final class Evaluator {
                     + rubric.length().maxWords(),
                 List.of());
       }
-      double contentPoints = 100 * (wKp * kpSignal + wEx * exSignal + wStar * starSignal);
+      double contentPoints = 100 * (wKp * kpSignal + wEx * exSignal + wTopic * topicSignal + wStar * starSignal);
 
       // Off-topic.
       double offTopicFactor = 1;
@@ -714,22 +769,16 @@ public final class Evaluator {
         }
       }
 
-      // Red flags.
+      // Red flags: one sentence must state the flag (a whole cue, or most of its description).
       if (profile.uses(Signal.RED_FLAGS)) {
         double total = 0;
         for (int i = 0; i < redFlags.size(); i++) {
           RedFlag f = rubric.redFlags().get(i);
-          PointMatch m = match(redFlags.get(i));
-          if (m.coverage() >= RED_FLAG_THRESHOLD) {
+          int at = redFlagSentence(redFlags.get(i));
+          if (at >= 0) {
             double p = Math.min(f.penalty(), Math.max(0, profile.maxPenalty() - total));
             total += p;
-            flags.add(
-                new Flag(
-                    FlagType.RED_FLAG,
-                    f.id(),
-                    "Red flag: " + f.description(),
-                    List.of(index.span(m.from(), m.to())),
-                    p));
+            flags.add(new Flag(FlagType.RED_FLAG, f.id(), "Red flag: " + f.description(), List.of(index.span(at, at + 1)), p));
             subtotal += penalty("red_flag:" + f.id(), p, "red flag '" + f.id() + "' raised");
           }
         }
@@ -859,6 +908,26 @@ public final class Evaluator {
       breakdown.add(new Contribution(name, points, 1, -points, description));
       explanations.add(Explanation.leaf(-points, name + ": " + description));
       return -points;
+    }
+
+    /**
+     * The first sentence that states a red flag, or -1: a cue word for word (lemmas, outside
+     * negation scopes), or most of the description with matching polarity.
+     */
+    private int redFlagSentence(CompiledPoint p) {
+      for (int s = 0; s < index.sentenceCount(); s++) {
+        for (AnalyzedText c : p.cueTexts()) {
+          if (index.containsSequence(c, s)) {
+            return s;
+          }
+        }
+        for (Phrase v : p.views()) {
+          if (PhraseMatch.of(v, index, s, s + 1, true).coverage() >= RED_FLAG_THRESHOLD) {
+            return s;
+          }
+        }
+      }
+      return -1;
     }
 
     private List<Span> denialEvidence(CompiledPoint p) {

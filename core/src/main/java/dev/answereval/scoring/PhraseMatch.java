@@ -14,6 +14,14 @@ record PhraseMatch(double coverage, double denial, List<String> matched) {
   static final double SYNONYM_CREDIT = 0.8;
 
   static PhraseMatch of(Phrase p, AnswerIndex a, int from, int to) {
+    return of(p, a, from, to, false);
+  }
+
+  /**
+   * With {@code strictPolarity}, negatively phrased rubric terms match only negated answer terms,
+   * as red flags need ("not serious" must not match "how serious it is").
+   */
+  static PhraseMatch of(Phrase p, AnswerIndex a, int from, int to, boolean strictPolarity) {
     if (p.isEmpty()) {
       return new PhraseMatch(0, 0, List.of());
     }
@@ -40,7 +48,9 @@ record PhraseMatch(double coverage, double denial, List<String> matched) {
       } else if ((m & AnswerIndex.SYN_POS) != 0) {
         credit = SYNONYM_CREDIT;
       }
-      if (p.negated[i]) {
+      if (p.negated[i] && strictPolarity) {
+        credit = (m & AnswerIndex.EXACT_NEG) != 0 ? 1 : (m & AnswerIndex.SYN_NEG) != 0 ? SYNONYM_CREDIT : 0;
+      } else if (p.negated[i]) {
         // A negatively phrased rubric term matches either way: polarity is not checked.
         if ((m & AnswerIndex.EXACT_NEG) != 0) {
           credit = 1;

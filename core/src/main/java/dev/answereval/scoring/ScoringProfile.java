@@ -13,14 +13,15 @@ import java.util.Set;
  *
  * <ul>
  *   <li>similarity {@link SimilarityKind#BM25}; all {@link Signal}s on
- *   <li>weights: key points 0.60, exemplars 0.15, STAR 0.15 (behavioral questions only; otherwise
- *       its share goes to the other three in proportion), length 0.10
- *   <li>coverageThreshold 0.5: a key point counts as covered from this coverage on
+ *   <li>weights: key points 0.50, exemplars 0.10, topic depth 0.15, STAR 0.15 (behavioral
+ *       questions only; otherwise its share goes to the others in proportion), length 0.10
+ *   <li>coverageThreshold 0.4: a key point counts as covered from this coverage on
  *   <li>passThreshold 60, unless the rubric sets its own
  *   <li>requiredCap 55: the highest score an answer missing a required key point can get
  *   <li>gateCap 45: the highest score when fewer than the rubric's minKeyPoints are covered
- *   <li>offTopicRatio 0.75 and offTopicFactor 0.35: when this question's topical fit is below 0.75
- *       of another bank question's, content points are multiplied by 0.35
+ *   <li>offTopicRatio 0.6 and offTopicFactor 0.35: when this question is not among the three
+ *       bank questions the answer fits best, and its topical fit is below 0.6 of the best one's,
+ *       content points are multiplied by 0.35
  *   <li>questionTermWeight 0.25: weight of rubric terms that the question itself contains
  *   <li>contradictionPenalty 8 points per key point the answer denies, dismissivePenalty 12 points
  *       per dismissive phrase, each capped at maxPenalty 40 in total
@@ -31,8 +32,9 @@ import java.util.Set;
  * @param signals the signals in use
  * @param keyPointWeight weight of key-point coverage, {@code >= 0}
  * @param exemplarWeight weight of exemplar similarity, {@code >= 0}
+ * @param topicWeight weight of topical depth (use of the rubric's vocabulary), {@code >= 0}
  * @param starWeight weight of STAR structure on behavioral questions, {@code >= 0}
- * @param lengthWeight weight of length fit, {@code >= 0}; the four weights sum to more than 0
+ * @param lengthWeight weight of length fit, {@code >= 0}; the five weights sum to more than 0
  * @param coverageThreshold coverage at which a key point counts as covered, in (0, 1]
  * @param passThreshold default pass mark on the 0-100 scale
  * @param requiredCap score cap when a required key point is missing, 0-100
@@ -52,6 +54,7 @@ public record ScoringProfile(
     Set<Signal> signals,
     double keyPointWeight,
     double exemplarWeight,
+    double topicWeight,
     double starWeight,
     double lengthWeight,
     double coverageThreshold,
@@ -75,9 +78,10 @@ public record ScoringProfile(
             signals.isEmpty() ? EnumSet.noneOf(Signal.class) : EnumSet.copyOf(signals));
     nonNegative("keyPointWeight", keyPointWeight);
     nonNegative("exemplarWeight", exemplarWeight);
+    nonNegative("topicWeight", topicWeight);
     nonNegative("starWeight", starWeight);
     nonNegative("lengthWeight", lengthWeight);
-    if (keyPointWeight + exemplarWeight + starWeight + lengthWeight <= 0) {
+    if (keyPointWeight + exemplarWeight + topicWeight + starWeight + lengthWeight <= 0) {
       throw new IllegalArgumentException("at least one signal weight must be > 0");
     }
     range("coverageThreshold", coverageThreshold, 1e-9, 1);
@@ -125,6 +129,7 @@ public record ScoringProfile(
     b.signals.addAll(signals);
     b.keyPointWeight = keyPointWeight;
     b.exemplarWeight = exemplarWeight;
+    b.topicWeight = topicWeight;
     b.starWeight = starWeight;
     b.lengthWeight = lengthWeight;
     b.coverageThreshold = coverageThreshold;
@@ -150,15 +155,16 @@ public record ScoringProfile(
   public static final class Builder {
     private SimilarityKind similarity = SimilarityKind.BM25;
     private EnumSet<Signal> signals = EnumSet.allOf(Signal.class);
-    private double keyPointWeight = 0.60;
-    private double exemplarWeight = 0.15;
+    private double keyPointWeight = 0.50;
+    private double exemplarWeight = 0.10;
+    private double topicWeight = 0.15;
     private double starWeight = 0.15;
     private double lengthWeight = 0.10;
-    private double coverageThreshold = 0.5;
+    private double coverageThreshold = 0.4;
     private double passThreshold = 60;
     private double requiredCap = 55;
     private double gateCap = 45;
-    private double offTopicRatio = 0.75;
+    private double offTopicRatio = 0.6;
     private double offTopicFactor = 0.35;
     private double questionTermWeight = 0.25;
     private double contradictionPenalty = 8;
@@ -196,6 +202,11 @@ public record ScoringProfile(
 
     public Builder exemplarWeight(double v) {
       exemplarWeight = v;
+      return this;
+    }
+
+    public Builder topicWeight(double v) {
+      topicWeight = v;
       return this;
     }
 
@@ -270,6 +281,7 @@ public record ScoringProfile(
           signals,
           keyPointWeight,
           exemplarWeight,
+          topicWeight,
           starWeight,
           lengthWeight,
           coverageThreshold,

@@ -10,6 +10,8 @@ public enum Signal {
   KEY_POINTS,
   /** Similarity to the rubric's exemplar answers. */
   EXEMPLARS,
+  /** Topical depth: how much of the rubric's vocabulary, beyond the question's words, is used. */
+  TOPIC_DEPTH,
   /** STAR structure, for behavioral questions. */
   STAR,
   /** Answer length against the rubric's expected range. */

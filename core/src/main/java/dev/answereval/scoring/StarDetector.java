@@ -33,6 +33,8 @@ final class StarDetector {
               + "|once,|one time|one day|there was (a|an|one)|i was (working|assigned|covering|on shift|supporting)"
               + "|i worked (as|at|in|with)|we had (a|an) (client|patient|resident|young|new|family)"
               + "|during (my|a|an|the)|at the time|early in my|i remember|i once|i was (caring|responsible) for a"
+              + "|i was (seeing|working with|treating|counseling|counselling|running|leading|coordinating)"
+              + "|i had (a|an) (client|patient|caseload|situation)"
               + "|(a|one) (client|patient|resident|service user|family|teenager|veteran|man|woman) (who|whose|with|came|was|had))\\b");
   private static final Pattern TASK =
       Pattern.compile(
@@ -52,17 +54,27 @@ final class StarDetector {
               + "|completed|built|drafted|put together|followed up|prioritized|prioritised|adjusted|adapted|met with"
               + "|partnered|advocated|informed|notified|alerted|recommended|researched|presented|tracked|monitored|kept))"
               + "|\\b(we (then )?(set up|created|developed|agreed|arranged|worked out|put together|held|ran|designed|met))"
-              + "|\\b(first,|next,|then,|after that,|finally,))");
+              + "|\\b(first,|next,|then,|after that,|finally,)");
+  /** Outcome markers that state a result wherever they stand. */
   private static final Pattern RESULT =
       Pattern.compile(
-          "\\b(as a result|in the end|eventually|ultimately|the (outcome|result)|resulted in|led to|by the end"
+          "\\b(as a result|in the end|eventually|ultimately|the (outcome|result)|resulted in|by the end"
               + "|(after|within|over) (a few|several|two|three|four|six|the next|the following) (days|weeks|months|sessions|visits)"
-              + "|improved|reduced|increased|decreased|dropped|fell|rose|went (down|up)|successfully|succeeded"
-              + "|(was|were) able to|since then|i learned|i learnt|taught me|(this|that|it) (helped|allowed|meant|made)"
-              + "|thanked|was discharged|stabili[sz]ed|no longer|fewer|calmer|more engaged|returned to|feedback"
-              + "|(\\d+ ?(%|percent|per cent))|attendance|readmission|relapse|outcome|progress|turned (around|out)"
-              + "|(he|she|they) (felt|was|were|became|started|began|agreed|thanked|said|told|returned|kept|stayed)"
-              + "|it worked|which meant|so that now|to this day|going forward|lesson)\\b");
+              + "|successfully|succeeded|since then|it worked|which meant|to this day|turned (around|out)"
+              + "|((\\d+|[a-z]+ty) ?(%|percent|per cent))|(was|were) discharged|no longer"
+              + "|by (the end|the time|that point|the next|(the|a|one|two|three|four|six|[a-z]+) (weeks?|months?|sessions?|days?) later)"
+              + "|[a-z0-9]+ (weeks?|months?|days?|years?) later|the next (day|morning|week|session)"
+              + "|by (two|three|four|five|six|[0-9]+) (weeks|months|sessions)"
+              + "|(his|her|their) (mood|sleep|symptoms|scores?|attendance|engagement|anxiety|drinking|use) (had )?(improved|lifted|dropped|fell|rose|settled|stabili[sz]ed|went))\\b");
+
+  /** Weaker outcome markers that count only in the second half of an answer. */
+  private static final Pattern LATE_RESULT =
+      Pattern.compile(
+          "\\b(led to|improved|reduced|increased|decreased|dropped|fell|rose|went (down|up)|(was|were) able to"
+              + "|(this|that|it) (helped|allowed|meant|made)|thanked|stabili[sz]ed|fewer|calmer|more engaged|returned to"
+              + "|(he|she|they) (became|began|agreed|thanked|returned|re-engaged|reconnected|graduated|completed|moved"
+              + "|accepted|engaged|handed|stopped|started|kept coming|showed up|called back|reached out|said (it|that) (helped|was))"
+              + "|(the )?(team|staff|family|client|clients|patient|patients) (now|began|started|adopted|reported))\\b");
 
   private static final Set<String> IRREGULAR_PAST =
       Set.of(
@@ -109,6 +121,10 @@ final class StarDetector {
           "meant",
           "lost");
 
+  private static final Set<String> NOT_ACTIONS =
+      Set.of("was", "were", "had", "felt", "seemed", "wanted", "learned", "learnt", "realized",
+          "realised", "knew", "thought", "noticed", "needed", "hoped", "liked", "loved");
+
   private StarDetector() {}
 
   /** Finds the expected components in an analyzed answer. */
@@ -136,6 +152,9 @@ final class StarDetector {
       EnumMap<StarComponent, String> cue = new EnumMap<>(StarComponent.class);
 
       String sit = first(SITUATION, lower);
+      if (sit == null && s.index() == 0 && past && n >= 3) {
+        sit = "opening past-tense sentence";
+      }
       if (sit != null) {
         strength.put(StarComponent.SITUATION, (past ? 0.6 : 0.45) + (position <= 0.4 ? 0.2 : 0));
         cue.put(StarComponent.SITUATION, sit);
@@ -149,11 +168,14 @@ final class StarDetector {
       if (action != null && (firstPerson || action.endsWith(","))) {
         strength.put(StarComponent.ACTION, (past ? 0.7 : 0.5) + (firstPerson ? 0.1 : 0));
         cue.put(StarComponent.ACTION, action);
-      } else if (firstPerson && past && action == null && hasActionVerb(tokens)) {
+      } else if (action == null && hasFirstPersonPastAction(tokens)) {
         strength.put(StarComponent.ACTION, 0.55);
         cue.put(StarComponent.ACTION, "I + past-tense verb");
       }
       String result = first(RESULT, lower);
+      if (result == null && position >= 0.5) {
+        result = first(LATE_RESULT, lower);
+      }
       if (result != null) {
         strength.put(StarComponent.RESULT, (past ? 0.6 : 0.45) + (position >= 0.5 ? 0.2 : 0));
         cue.put(StarComponent.RESULT, result);
@@ -179,9 +201,8 @@ final class StarDetector {
       components.put(
           c, new StarResult.Component(c, found, best.get(c), evidence.get(c), cues.get(c)));
       total += expected.weight(c);
-      if (found) {
-        got += expected.weight(c);
-      }
+      // Credit grows with the evidence's strength, so a weaker stand-in for a removed part counts less.
+      got += expected.weight(c) * (found ? best.get(c) : 0);
     }
     return new StarResult(true, components, total == 0 ? 0 : got / total);
   }
@@ -221,15 +242,24 @@ final class StarDetector {
     return false;
   }
 
-  private static boolean hasActionVerb(List<Token> tokens) {
-    for (Token t : tokens) {
-      if (t.pos().equals("VERB")) {
-        String w = t.text().toLowerCase(Locale.ROOT);
-        if (w.endsWith("ed") && !w.equals("felt") && !w.equals("seemed") && !w.equals("wanted")) {
+  /** "I" or "we" followed within three tokens by a past-tense verb other than be/have/feel. */
+  private static boolean hasFirstPersonPastAction(List<Token> tokens) {
+    for (int i = 0; i < tokens.size(); i++) {
+      String w = tokens.get(i).text().toLowerCase(Locale.ROOT);
+      if (!w.equals("i") && !w.equals("we")) {
+        continue;
+      }
+      for (int j = i + 1; j < Math.min(tokens.size(), i + 4); j++) {
+        Token t = tokens.get(j);
+        String v = t.text().toLowerCase(Locale.ROOT);
+        if (t.pos().equals("VERB")
+            && (v.endsWith("ed") || IRREGULAR_PAST.contains(v))
+            && !NOT_ACTIONS.contains(v)) {
           return true;
         }
       }
     }
     return false;
   }
+
 }

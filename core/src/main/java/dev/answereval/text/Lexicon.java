@@ -28,6 +28,9 @@ final class Lexicon {
   static final String COMMON_WORDS = "common-english-words.txt";
   static final String WORDNET_SYNONYMS = "wordnet-synonyms.tsv";
 
+  /** Most WordNet synonyms per term (words that stem alike share a term and their synonyms). */
+  static final int MAX_SYNONYMS = 8;
+
   private final CharArraySet stopWords;
   private final StemmerOverrideMap irregulars;
   private final Set<String> irregularForms;
@@ -61,6 +64,11 @@ final class Lexicon {
     return irregulars;
   }
 
+  /** The common English content words of the resource, as listed (base forms). */
+  Set<String> commonWords() {
+    return CommonHolder.WORDS;
+  }
+
   /** Lower-case forms and lemmas counted as English by the English score. */
   Set<String> englishWords() {
     return EnglishHolder.WORDS;
@@ -76,6 +84,10 @@ final class Lexicon {
 
   private static final class Holder {
     static final Lexicon LEXICON = new Lexicon();
+  }
+
+  private static final class CommonHolder {
+    static final Set<String> WORDS = Set.copyOf(lines(COMMON_WORDS));
   }
 
   private static final class EnglishHolder {
@@ -119,7 +131,12 @@ final class Lexicon {
       }
     }
     Map<String, List<String>> result = new HashMap<>();
-    map.forEach((k, v) -> result.put(k, List.copyOf(v)));
+    map.forEach(
+        (k, v) -> {
+          if (!v.isEmpty()) {
+            result.put(k, List.copyOf(v).subList(0, Math.min(MAX_SYNONYMS, v.size())));
+          }
+        });
     return Map.copyOf(result);
   }
 

@@ -16,10 +16,14 @@ import java.util.Set;
  * conjunctions, and {@code and/or} followed by a subject pronoun or "then" (a new clause). Scopes
  * never reach left of the cue, so in "records were not shared" only "shared" is negated.
  *
- * <p>Nested cues count by parity: a token inside two scopes is not negated, so in "I would never
- * share records without consent" the words "share records without" are negated and "consent" is not
- * (never + without cancel out), which is what the sentence means. A {@code nor} inside an open
- * scope ("neither shared nor sold") continues that scope instead of nesting.
+ * <p>Nesting: a plain negator ({@code not, n't, no, never, nobody, nothing, none, neither, nor,
+ * nowhere, cannot}) inside an open scope continues it ("no budget and no time", "neither shared nor
+ * sold", colloquial "didn't do nothing"). The other cues ({@code without}, {@code avoid}, {@code
+ * refuse/fail/decline to}, {@code instead of}, {@code rather than}) nest, and nested scopes count
+ * by parity: a token inside two scopes is not negated. So in "I would never share records without
+ * consent" the words "share records without" are negated and "consent" is not (never + without
+ * cancel out), which is what the sentence means; likewise "never fail to ask". Relative clauses are
+ * not recognised: a scope runs on through them up to the next boundary.
  *
  * <p>Stateless and thread-safe.
  */
@@ -71,7 +75,9 @@ final class NegationScopes {
       for (int k = i; k <= cueEnd; k++) {
         cue[k] = true;
       }
-      boolean continuesScope = lower[i].equals("nor") && i < openUntil;
+      boolean plain =
+          SINGLE_CUES.contains(lower[i]) && !lower[i].equals("without") || lower[i].endsWith("n't");
+      boolean continuesScope = plain && i < openUntil;
       if (!continuesScope) {
         int end = boundary(lower, lemmas, pos, cueEnd + 1);
         for (int k = cueEnd + 1; k < end; k++) {

@@ -2,6 +2,7 @@ package dev.answereval.text;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -22,6 +23,7 @@ final class TermNormalizer {
   private final Analyzer lemmas;
   private final Analyzer terms;
   private final int cacheSize;
+  private final Set<String> baseWords;
   private final ConcurrentHashMap<String, Norm> cache = new ConcurrentHashMap<>();
 
   /**
@@ -32,6 +34,7 @@ final class TermNormalizer {
     this.lemmas = new TermAnalyzer(lexicon.irregulars(), null);
     this.terms = new TermAnalyzer(lexicon.irregulars(), lexicon.stopWords());
     this.cacheSize = cacheSize;
+    this.baseWords = lexicon.commonWords();
   }
 
   /** The lemma and term of a lower-case token that contains a letter or digit. */
@@ -40,16 +43,51 @@ final class TermNormalizer {
     if (cached != null) {
       return cached;
     }
-    String lemma = first(lemmas, lower);
+    String stemmed = first(lemmas, lower);
+    String lemma = stemmed == null || stemmed.isEmpty() ? lower : repairInflection(stemmed);
     String term = first(terms, lower);
-    Norm norm =
-        new Norm(
-            lemma == null || lemma.isEmpty() ? lower : lemma,
-            term == null || term.isEmpty() ? null : term);
+    Norm norm = new Norm(lemma, term == null || term.isEmpty() ? null : lemma);
     if (cache.size() < cacheSize) {
       cache.putIfAbsent(lower, norm);
     }
     return norm;
+  }
+
+  /**
+   * KStem keeps -ed and -ing forms that its dictionary lists as words ("checked", "fixed",
+   * "decided", "working"); this maps them to a base form when one is a common English word:
+   * undoubled ("planned" to "plan"), with e ("decided" to "decide") or bare ("fixed" to "fix").
+   */
+  private String repairInflection(String w) {
+    String stem;
+    if (w.endsWith("ing") && w.length() > 5) {
+      stem = w.substring(0, w.length() - 3);
+      return firstKnown(w, undoubled(stem), stem + "e", stem);
+    }
+    if (w.endsWith("ed") && w.length() > 4) {
+      stem = w.substring(0, w.length() - 2);
+      return firstKnown(w, undoubled(stem), stem + "e", stem);
+    }
+    return w;
+  }
+
+  private String firstKnown(String fallback, @Nullable String... candidates) {
+    for (String c : candidates) {
+      if (c != null && baseWords.contains(c)) {
+        return c;
+      }
+    }
+    return fallback;
+  }
+
+  private static @Nullable String undoubled(String stem) {
+    int n = stem.length();
+    if (n >= 3
+        && stem.charAt(n - 1) == stem.charAt(n - 2)
+        && "aeioulsz".indexOf(stem.charAt(n - 1)) < 0) {
+      return stem.substring(0, n - 1);
+    }
+    return null;
   }
 
   private static @Nullable String first(Analyzer analyzer, String text) {

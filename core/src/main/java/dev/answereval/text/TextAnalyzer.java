@@ -101,7 +101,8 @@ public final class TextAnalyzer {
    * Analyzes a short rubric phrase (a cue, paraphrase or red flag) exactly like an answer, so that
    * its terms, synonyms and negation flags compare with those of answers.
    *
-   * @throws TextInputException as {@link #analyze}, with messages saying "phrase ..."
+   * @throws TextInputException as {@link #analyze}, with messages saying "phrase ..."; unlike
+   *     answers, phrases may consist of digits and symbols only
    */
   public AnalyzedText analyzePhrase(@Nullable String phrase) {
     return analyze(phrase, "phrase");
@@ -187,7 +188,8 @@ public final class TextAnalyzer {
       throw new TextInputException(
           TextInputException.Reason.EMPTY, subject + " is empty or whitespace-only");
     }
-    if (letters < MIN_LETTER_SHARE * nonSpace) {
+    // Rubric phrases may be all digits or symbols ("5-4-3-2-1"); only answers must look like text.
+    if (subject.equals("answer") && letters < MIN_LETTER_SHARE * nonSpace) {
       throw notText(
           subject,
           "has only "

@@ -51,11 +51,12 @@ class ValueTypesTest {
     ScoringProfile p = ScoringProfile.defaults();
     assertThat(p.similarity()).isEqualTo(SimilarityKind.BM25);
     assertThat(p.signals()).containsExactlyInAnyOrder(Signal.values());
-    assertThat(p.keyPointWeight()).isEqualTo(0.60);
-    assertThat(p.exemplarWeight()).isEqualTo(0.15);
+    assertThat(p.keyPointWeight()).isEqualTo(0.50);
+    assertThat(p.exemplarWeight()).isEqualTo(0.10);
+    assertThat(p.topicWeight()).isEqualTo(0.15);
     assertThat(p.starWeight()).isEqualTo(0.15);
     assertThat(p.lengthWeight()).isEqualTo(0.10);
-    assertThat(p.coverageThreshold()).isEqualTo(0.5);
+    assertThat(p.coverageThreshold()).isEqualTo(0.4);
     assertThat(p.passThreshold()).isEqualTo(60);
     assertThat(p.requiredCap()).isEqualTo(55);
     assertThat(p.gateCap()).isEqualTo(45);

@@ -1,0 +1,498 @@
+package dev.answereval.bench;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Answers with human grades, read from JSON Lines or CSV.
+ *
+ * <p>Each row (one JSON object per line, or one CSV record under a header) has {@code question_id},
+ * {@code answer}, the target field (default {@code score}), and optionally {@code id}, {@code
+ * question}, {@code reference} (a string) and {@code references} (a list of strings or of objects
+ * with {@code text} and optional {@code category}; in CSV a JSON array or a single text). All other
+ * fields are kept in {@link DatasetRow#extra()}. The target is numeric when every value parses as a
+ * finite number, else categorical.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class Dataset {
+
+  private static final Set<String> KNOWN_FIELDS =
+      Set.of("id", "question_id", "question", "answer", "reference", "references");
+
+  private final String name;
+  private final String target;
+  private final TargetKind kind;
+  private final List<String> classes;
+  private final boolean ordinal;
+  private final List<DatasetRow> rows;
+  private final List<InvalidRow> invalidRows;
+
+  private Dataset(
+      String name,
+      String target,
+      TargetKind kind,
+      List<String> classes,
+      boolean ordinal,
+      List<DatasetRow> rows,
+      List<InvalidRow> invalidRows) {
+    this.name = name;
+    this.target = target;
+    this.kind = kind;
+    this.classes = List.copyOf(classes);
+    this.ordinal = ordinal;
+    this.rows = List.copyOf(rows);
+    this.invalidRows = List.copyOf(invalidRows);
+  }
+
+  /** Loads a file with default options. */
+  public static Dataset load(Path file) throws IOException {
+    return load(file, DatasetOptions.defaults());
+  }
+
+  /**
+   * Loads a file: {@code .csv} as CSV with a header, {@code .jsonl}, {@code .ndjson} and {@code
+   * .json} as JSON Lines (UTF-8).
+   *
+   * @throws DatasetFormatException for malformed content, naming the file and line
+   */
+  public static Dataset load(Path file, DatasetOptions options) throws IOException {
+    String fileName = String.valueOf(file.getFileName());
+    String lower = fileName.toLowerCase(Locale.ROOT);
+    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      if (lower.endsWith(".csv")) {
+        return readCsv(reader, fileName, options);
+      }
+      if (lower.endsWith(".jsonl") || lower.endsWith(".ndjson") || lower.endsWith(".json")) {
+        return readJsonLines(reader, fileName, options);
+      }
+    }
+    throw new IllegalArgumentException(
+        "file must end with .csv, .jsonl, .ndjson or .json, got " + fileName);
+  }
+
+  /** Reads JSON Lines: one object per line, blank lines ignored. */
+  public static Dataset readJsonLines(Reader reader, String source, DatasetOptions options)
+      throws IOException {
+    Builder b = new Builder(source, options);
+    BufferedReader in = reader instanceof BufferedReader br ? br : new BufferedReader(reader);
+    String text;
+    int line = 0;
+    while ((text = in.readLine()) != null) {
+      line++;
+      if (line == 1 && text.startsWith("\uFEFF")) {
+        text = text.substring(1);
+      }
+      if (text.isBlank()) {
+        continue;
+      }
+      JsonNode node;
+      try {
+        node = Json.parse(text);
+      } catch (JsonProcessingException e) {
+        b.invalid(line, "invalid JSON: " + e.getOriginalMessage(), e);
+        continue;
+      }
+      if (node == null || !node.isObject()) {
+        b.invalid(line, "expected a JSON object, got " + (node == null ? "nothing" : text.strip()));
+        continue;
+      }
+      Map<String, JsonNode> fields = new LinkedHashMap<>();
+      node.properties().forEach(e -> fields.put(e.getKey(), e.getValue()));
+      b.add(line, fields);
+    }
+    return b.build();
+  }
+
+  /** Reads CSV with a header record (RFC 4180 quoting). */
+  public static Dataset readCsv(Reader reader, String source, DatasetOptions options)
+      throws IOException {
+    StringBuilder sb = new StringBuilder();
+    char[] buf = new char[8192];
+    int r;
+    while ((r = reader.read(buf)) > 0) {
+      sb.append(buf, 0, r);
+    }
+    List<Csv.Row> records = Csv.parse(sb.toString(), source);
+    if (records.isEmpty()) {
+      throw new DatasetFormatException(source, 1, "empty CSV: expected a header record");
+    }
+    Csv.Row header = records.get(0);
+    List<String> names = header.fields().stream().map(String::strip).toList();
+    Set<String> seen = new LinkedHashSet<>();
+    for (String n : names) {
+      if (n.isEmpty()) {
+        throw new DatasetFormatException(source, header.line(), "empty column name in header");
+      }
+      if (!seen.add(n)) {
+        throw new DatasetFormatException(source, header.line(), "duplicate column '" + n + "'");
+      }
+    }
+    Builder b = new Builder(source, options);
+    for (Csv.Row rec : records.subList(1, records.size())) {
+      if (rec.fields().size() != names.size()) {
+        b.invalid(
+            rec.line(),
+            "expected " + names.size() + " fields as in the header, got " + rec.fields().size());
+        continue;
+      }
+      Map<String, JsonNode> fields = new LinkedHashMap<>();
+      for (int i = 0; i < names.size(); i++) {
+        String name = names.get(i);
+        String value = rec.fields().get(i);
+        if (name.equals("references") && value.strip().startsWith("[")) {
+          try {
+            fields.put(name, Json.parse(value));
+          } catch (JsonProcessingException e) {
+            b.invalid(rec.line(), "column 'references' is not a valid JSON array", e);
+            fields = null;
+            break;
+          }
+        } else {
+          fields.put(name, TextNode.valueOf(value));
+        }
+      }
+      if (fields != null) {
+        b.add(rec.line(), fields);
+      }
+    }
+    return b.build();
+  }
+
+  /**
+   * A dataset built in code; rows are validated like file rows (unique ids).
+   *
+   * @throws IllegalArgumentException when ids repeat, rows are empty or a label is not in {@code
+   *     options.classes()}
+   */
+  public static Dataset of(String name, List<DatasetRow> rows, DatasetOptions options) {
+    Map<String, Integer> ids = new HashMap<>();
+    for (int i = 0; i < rows.size(); i++) {
+      Integer prev = ids.putIfAbsent(rows.get(i).id(), i);
+      if (prev != null) {
+        throw new IllegalArgumentException(
+            "rows[" + i + "]: duplicate id '" + rows.get(i).id() + "' (first at " + prev + ")");
+      }
+    }
+    try {
+      return finish(name, options, rows, List.of(), rows.stream().map(r -> 1).toList());
+    } catch (DatasetFormatException e) {
+      throw new IllegalArgumentException(e.problem(), e);
+    }
+  }
+
+  /** Display name (the file name for loaded datasets). */
+  public String name() {
+    return name;
+  }
+
+  /** Name of the target field. */
+  public String target() {
+    return target;
+  }
+
+  /** Numeric or categorical. */
+  public TargetKind kind() {
+    return kind;
+  }
+
+  /** Class labels in index order (lowest first when {@link #ordinal()}); empty when numeric. */
+  public List<String> classes() {
+    return classes;
+  }
+
+  /** True when the classes form a known order (numeric labels, a known scale, or given). */
+  public boolean ordinal() {
+    return ordinal;
+  }
+
+  /** The valid rows in file order. */
+  public List<DatasetRow> rows() {
+    return rows;
+  }
+
+  /** Number of valid rows. */
+  public int size() {
+    return rows.size();
+  }
+
+  /** Rows skipped as malformed (always empty unless {@code skipInvalid}). */
+  public List<InvalidRow> invalidRows() {
+    return invalidRows;
+  }
+
+  /** The numeric targets in row order. */
+  public double[] numericTargets() {
+    if (kind != TargetKind.NUMERIC) {
+      throw new IllegalStateException("target '" + target + "' is categorical");
+    }
+    double[] y = new double[rows.size()];
+    for (int i = 0; i < y.length; i++) {
+      y[i] = Double.parseDouble(rows.get(i).target());
+    }
+    return y;
+  }
+
+  /** The class index of every row's target, in row order. */
+  public int[] classIndices() {
+    if (kind != TargetKind.CATEGORICAL) {
+      throw new IllegalStateException("target '" + target + "' is numeric");
+    }
+    Map<String, Integer> index = new HashMap<>();
+    for (int i = 0; i < classes.size(); i++) {
+      index.put(classes.get(i), i);
+    }
+    int[] y = new int[rows.size()];
+    for (int i = 0; i < y.length; i++) {
+      y[i] = index.get(rows.get(i).target());
+    }
+    return y;
+  }
+
+  /** The question id of every row, in row order. */
+  public List<String> questionIds() {
+    return rows.stream().map(DatasetRow::questionId).toList();
+  }
+
+  @Override
+  public String toString() {
+    return "Dataset["
+        + name
+        + ", "
+        + rows.size()
+        + " rows, "
+        + kind.jsonName()
+        + " "
+        + target
+        + "]";
+  }
+
+  private static Dataset finish(
+      String name,
+      DatasetOptions options,
+      List<DatasetRow> rows,
+      List<InvalidRow> invalid,
+      List<Integer> lines)
+      throws DatasetFormatException {
+    if (rows.isEmpty()) {
+      throw new DatasetFormatException(
+          name,
+          1,
+          "no valid rows" + (invalid.isEmpty() ? "" : " (" + invalid.size() + " invalid)"));
+    }
+    List<String> distinct = rows.stream().map(DatasetRow::target).distinct().toList();
+    boolean allNumeric = distinct.stream().allMatch(OrdinalScales::isNumber);
+    TargetKind kind =
+        options.classes() != null
+            ? TargetKind.CATEGORICAL
+            : options.kind() != null
+                ? options.kind()
+                : allNumeric ? TargetKind.NUMERIC : TargetKind.CATEGORICAL;
+    if (kind == TargetKind.NUMERIC) {
+      if (!allNumeric) {
+        for (int i = 0; i < rows.size(); i++) {
+          if (!OrdinalScales.isNumber(rows.get(i).target())) {
+            throw new DatasetFormatException(
+                name,
+                lines.get(i),
+                "target '"
+                    + options.target()
+                    + "' must be a number, got '"
+                    + rows.get(i).target()
+                    + "'");
+          }
+        }
+      }
+      return new Dataset(name, options.target(), kind, List.of(), false, rows, invalid);
+    }
+    if (options.classes() != null) {
+      for (int i = 0; i < rows.size(); i++) {
+        if (!options.classes().contains(rows.get(i).target())) {
+          throw new DatasetFormatException(
+              name,
+              lines.get(i),
+              "label '"
+                  + rows.get(i).target()
+                  + "' is not one of the given classes "
+                  + options.classes());
+        }
+      }
+      return new Dataset(name, options.target(), kind, options.classes(), true, rows, invalid);
+    }
+    Optional<List<String>> scale = OrdinalScales.detect(distinct);
+    if (scale.isPresent()) {
+      return new Dataset(name, options.target(), kind, scale.get(), true, rows, invalid);
+    }
+    List<String> classes = new ArrayList<>(distinct);
+    if (options.classOrder() == ClassOrder.SORTED) {
+      classes.sort(Comparator.naturalOrder());
+    }
+    return new Dataset(name, options.target(), kind, classes, false, rows, invalid);
+  }
+
+  /** Validates raw rows into dataset rows. */
+  private static final class Builder {
+    private final String source;
+    private final DatasetOptions options;
+    private final List<DatasetRow> rows = new ArrayList<>();
+    private final List<Integer> lines = new ArrayList<>();
+    private final List<InvalidRow> invalid = new ArrayList<>();
+    private final Map<String, Integer> idLines = new HashMap<>();
+
+    Builder(String source, DatasetOptions options) {
+      this.source = source;
+      this.options = Objects.requireNonNull(options, "options");
+    }
+
+    void invalid(int line, String problem) throws DatasetFormatException {
+      invalid(line, problem, null);
+    }
+
+    void invalid(int line, String problem, @Nullable Throwable cause)
+        throws DatasetFormatException {
+      if (!options.skipInvalid()) {
+        throw new DatasetFormatException(source, line, problem, cause);
+      }
+      invalid.add(new InvalidRow(line, problem));
+    }
+
+    void add(int line, Map<String, JsonNode> fields) throws DatasetFormatException {
+      try {
+        DatasetRow row = toRow(line, fields);
+        Integer first = idLines.putIfAbsent(row.id(), line);
+        if (first != null) {
+          throw new RowProblem("duplicate id '" + row.id() + "' (first on line " + first + ")");
+        }
+        rows.add(row);
+        lines.add(line);
+      } catch (RowProblem p) {
+        invalid(line, p.getMessage());
+      }
+    }
+
+    Dataset build() throws DatasetFormatException {
+      return finish(source, options, rows, invalid, lines);
+    }
+
+    private DatasetRow toRow(int line, Map<String, JsonNode> f) throws RowProblem {
+      String targetName = options.target();
+      String questionId = requiredScalar(f, "question_id");
+      String answer = requiredScalar(f, "answer");
+      String target = requiredScalar(f, targetName);
+      String id = optionalScalar(f, "id");
+      String question = optionalScalar(f, "question");
+      List<Reference> refs = new ArrayList<>();
+      String reference = optionalScalar(f, "reference");
+      if (reference != null) {
+        refs.add(Reference.of(reference));
+      }
+      JsonNode list = f.get("references");
+      if (list != null && !list.isNull()) {
+        if (list.isTextual()) {
+          if (!list.textValue().isBlank()) {
+            refs.add(Reference.of(list.textValue()));
+          }
+        } else if (list.isArray()) {
+          for (int i = 0; i < list.size(); i++) {
+            refs.add(reference(list.get(i), i));
+          }
+        } else {
+          throw new RowProblem("field 'references' must be a list, got " + list.getNodeType());
+        }
+      }
+      Map<String, @Nullable Object> extra = new LinkedHashMap<>();
+      for (Map.Entry<String, JsonNode> e : f.entrySet()) {
+        if (!KNOWN_FIELDS.contains(e.getKey()) && !e.getKey().equals(targetName)) {
+          extra.put(e.getKey(), Json.toPlain(e.getValue()));
+        }
+      }
+      return new DatasetRow(
+          id != null ? id : String.valueOf(line),
+          questionId,
+          question,
+          answer,
+          refs,
+          target,
+          Collections.unmodifiableMap(extra));
+    }
+
+    private static Reference reference(JsonNode node, int i) throws RowProblem {
+      if (node.isTextual() && !node.textValue().isBlank()) {
+        return Reference.of(node.textValue());
+      }
+      if (node.isObject()) {
+        JsonNode text = node.get("text");
+        JsonNode category = node.get("category");
+        if (text != null && text.isTextual() && !text.textValue().isBlank()) {
+          return new Reference(
+              text.textValue(),
+              category != null && category.isValueNode() && !category.isNull()
+                  ? category.asText()
+                  : null);
+        }
+        throw new RowProblem("references[" + i + "] needs a non-blank string field 'text'");
+      }
+      throw new RowProblem(
+          "references[" + i + "] must be a non-blank string or an object with 'text'");
+    }
+
+    private static String requiredScalar(Map<String, JsonNode> f, String name) throws RowProblem {
+      JsonNode n = f.get(name);
+      if (n == null || n.isNull()) {
+        throw new RowProblem("missing field '" + name + "'");
+      }
+      if (!n.isValueNode()) {
+        throw new RowProblem(
+            "field '" + name + "' must be a string or number, got " + n.getNodeType());
+      }
+      String s = n.asText();
+      if (s.isBlank()) {
+        throw new RowProblem("empty field '" + name + "'");
+      }
+      return s.strip();
+    }
+
+    private static @Nullable String optionalScalar(Map<String, JsonNode> f, String name)
+        throws RowProblem {
+      JsonNode n = f.get(name);
+      if (n == null || n.isNull()) {
+        return null;
+      }
+      if (!n.isValueNode()) {
+        throw new RowProblem(
+            "field '" + name + "' must be a string or number, got " + n.getNodeType());
+      }
+      String s = n.asText();
+      return s.isBlank() ? null : s.strip();
+    }
+  }
+
+  /** A row-level problem, turned into a {@link DatasetFormatException} or an invalid row. */
+  private static final class RowProblem extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    RowProblem(String message) {
+      super(message);
+    }
+  }
+}

@@ -1,0 +1,77 @@
+package dev.answereval.bench;
+
+import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * How to read a dataset.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param target name of the field holding the human grade
+ * @param skipInvalid when true, malformed rows are skipped and counted instead of failing the load
+ * @param kind force the target kind, or null to detect it (numeric when every value parses as a
+ *     number)
+ * @param classes the class labels from lowest to highest, or null to derive them; when given, the
+ *     target is categorical and ordinal, and a row with another label is malformed
+ * @param classOrder order of derived labels when no ordinal scale is recognised
+ */
+public record DatasetOptions(
+    String target,
+    boolean skipInvalid,
+    @Nullable TargetKind kind,
+    @Nullable List<String> classes,
+    ClassOrder classOrder) {
+
+  /** The default target field name. */
+  public static final String DEFAULT_TARGET = "score";
+
+  public DatasetOptions {
+    Objects.requireNonNull(target, "target");
+    if (target.isBlank()) {
+      throw new IllegalArgumentException("target must not be blank");
+    }
+    Objects.requireNonNull(classOrder, "classOrder");
+    if (classes != null) {
+      classes = List.copyOf(classes);
+      if (classes.size() < 2 || classes.stream().distinct().count() != classes.size()) {
+        throw new IllegalArgumentException(
+            "classes must hold at least 2 distinct labels, got " + classes);
+      }
+      if (kind == TargetKind.NUMERIC) {
+        throw new IllegalArgumentException("classes cannot be given for a NUMERIC target");
+      }
+    }
+  }
+
+  /** Target {@code score}, strict, kind detected, sorted classes. */
+  public static DatasetOptions defaults() {
+    return new DatasetOptions(DEFAULT_TARGET, false, null, null, ClassOrder.SORTED);
+  }
+
+  /** With another target field. */
+  public DatasetOptions withTarget(String newTarget) {
+    return new DatasetOptions(newTarget, skipInvalid, kind, classes, classOrder);
+  }
+
+  /** Skipping (true) or rejecting (false) malformed rows. */
+  public DatasetOptions withSkipInvalid(boolean skip) {
+    return new DatasetOptions(target, skip, kind, classes, classOrder);
+  }
+
+  /** With a forced target kind. */
+  public DatasetOptions withKind(@Nullable TargetKind newKind) {
+    return new DatasetOptions(target, skipInvalid, newKind, classes, classOrder);
+  }
+
+  /** With explicit ordinal class labels, lowest first. */
+  public DatasetOptions withClasses(@Nullable List<String> newClasses) {
+    return new DatasetOptions(target, skipInvalid, kind, newClasses, classOrder);
+  }
+
+  /** With another order for derived class labels. */
+  public DatasetOptions withClassOrder(ClassOrder order) {
+    return new DatasetOptions(target, skipInvalid, kind, classes, order);
+  }
+}

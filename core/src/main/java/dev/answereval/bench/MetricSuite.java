@@ -1,0 +1,213 @@
+package dev.answereval.bench;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The metrics of one benchmark run, computable on any multiset of its rows (for the bootstrap and
+ * the per-question table). Calibrated metrics use plain names, uncalibrated ones the prefix {@link
+ * #UNCALIBRATED}. Immutable after construction and thread-safe.
+ */
+final class MetricSuite {
+  static final String UNCALIBRATED = "uncalibrated.";
+
+  /** The largest integer target range that counts as a rating scale for QWK. */
+  static final int MAX_QWK_LEVELS = 21;
+
+  private final TargetKind kind;
+  private final List<String> classes;
+  private final boolean ordinal;
+  private final boolean calibrated;
+  private final double[] raw;
+  private final double[] yNum;
+  private final int[] yCls;
+  private final double[] prediction;
+  private final int[] predictedCls;
+  private final double[] positiveProbability;
+  private final int scaleMin;
+  private final int scaleMax;
+  private final boolean hasScale;
+
+  MetricSuite(TargetKind kind, List<String> classes, boolean ordinal, List<RowResult> rows) {
+    this.kind = kind;
+    this.classes = List.copyOf(classes);
+    this.ordinal = ordinal;
+    int n = rows.size();
+    raw = new double[n];
+    yNum = new double[n];
+    yCls = new int[n];
+    prediction = new double[n];
+    predictedCls = new int[n];
+    positiveProbability = new double[n];
+    Map<String, Integer> index = new HashMap<>();
+    for (int c = 0; c < classes.size(); c++) {
+      index.put(classes.get(c), c);
+    }
+    boolean allCalibrated = n > 0;
+    for (int i = 0; i < n; i++) {
+      RowResult r = rows.get(i);
+      raw[i] = r.prediction().score();
+      if (kind == TargetKind.NUMERIC) {
+        yNum[i] = Double.parseDouble(r.row().target());
+        if (r.calibrated().isPresent()) {
+          prediction[i] = r.calibrated().getAsDouble();
+        } else {
+          allCalibrated = false;
+        }
+      } else {
+        Integer t = index.get(r.row().target());
+        if (t == null) {
+          throw new IllegalArgumentException(
+              "row '" + r.row().id() + "': label '" + r.row().target() + "' not in " + classes);
+        }
+        yCls[i] = t;
+        if (r.predictedLabel() != null) {
+          predictedCls[i] = index.get(r.predictedLabel());
+          positiveProbability[i] = r.probabilities().size() == 2 ? r.probabilities().get(1) : 0;
+        } else {
+          allCalibrated = false;
+        }
+      }
+    }
+    this.calibrated = allCalibrated;
+    int lo = Integer.MAX_VALUE;
+    int hi = Integer.MIN_VALUE;
+    boolean integral = kind == TargetKind.NUMERIC && n > 0;
+    for (int i = 0; i < n && integral; i++) {
+      if (yNum[i] != Math.rint(yNum[i]) || Math.abs(yNum[i]) > 1e6) {
+        integral = false;
+      } else {
+        lo = Math.min(lo, (int) yNum[i]);
+        hi = Math.max(hi, (int) yNum[i]);
+      }
+    }
+    hasScale = integral && hi > lo && hi - lo + 1 <= MAX_QWK_LEVELS;
+    scaleMin = lo;
+    scaleMax = hi;
+  }
+
+  /** Whether calibrated metrics exist. */
+  boolean calibrated() {
+    return calibrated;
+  }
+
+  /** The headline metric for per-question bars. */
+  String mainMetric() {
+    if (kind == TargetKind.NUMERIC) {
+      return calibrated ? "spearman" : UNCALIBRATED + "spearman";
+    }
+    if (calibrated) {
+      return "accuracy";
+    }
+    return classes.size() == 2 ? UNCALIBRATED + "auc" : UNCALIBRATED + "spearman";
+  }
+
+  /** All rows. */
+  Map<String, MetricValue> all() {
+    int[] idx = new int[raw.length];
+    for (int i = 0; i < idx.length; i++) {
+      idx[i] = i;
+    }
+    return compute(idx);
+  }
+
+  /** Metrics on the rows {@code idx} (repeats allowed). */
+  Map<String, MetricValue> compute(int[] idx) {
+    Map<String, MetricValue> out = new LinkedHashMap<>();
+    double[] r = pick(raw, idx);
+    if (kind == TargetKind.NUMERIC) {
+      double[] y = pick(yNum, idx);
+      out.put(UNCALIBRATED + "pearson", Metrics.pearson(r, y));
+      out.put(UNCALIBRATED + "spearman", Metrics.spearman(r, y));
+      out.put(UNCALIBRATED + "kendall", Metrics.kendallTauB(r, y));
+      if (calibrated) {
+        double[] p = pick(prediction, idx);
+        out.put("pearson", Metrics.pearson(p, y));
+        out.put("spearman", Metrics.spearman(p, y));
+        out.put("kendall", Metrics.kendallTauB(p, y));
+        out.put("qwk", qwkNumeric(p, y));
+        out.put("rmse", Metrics.rmse(p, y));
+        out.put("mae", Metrics.mae(p, y));
+      }
+    } else {
+      int[] y = pick(yCls, idx);
+      if (classes.size() == 2) {
+        out.put(UNCALIBRATED + "auc", Metrics.auc(r, positives(y)));
+      }
+      if (ordinal) {
+        out.put(UNCALIBRATED + "spearman", Metrics.spearman(r, toDouble(y)));
+      }
+      if (calibrated) {
+        int[] p = pick(predictedCls, idx);
+        ConfusionMatrix m = ConfusionMatrix.of(classes, y, p);
+        out.put("accuracy", m.accuracy());
+        out.put("macro_f1", m.macroF1());
+        out.put("weighted_f1", m.weightedF1());
+        if (classes.size() == 2) {
+          out.put("auc", Metrics.auc(pick(positiveProbability, idx), positives(y)));
+        }
+        if (ordinal) {
+          out.put("qwk", Metrics.quadraticWeightedKappa(y, p, 0, classes.size() - 1));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The confusion matrix of calibrated predictions over all rows, or null. */
+  @Nullable ConfusionMatrix confusion() {
+    if (kind != TargetKind.CATEGORICAL || !calibrated) {
+      return null;
+    }
+    return ConfusionMatrix.of(classes, yCls, predictedCls);
+  }
+
+  private MetricValue qwkNumeric(double[] p, double[] y) {
+    if (!hasScale) {
+      return MetricValue.undefined(
+          "target is not on an integer scale of 2 to " + MAX_QWK_LEVELS + " levels");
+    }
+    int[] a = new int[y.length];
+    int[] b = new int[y.length];
+    for (int i = 0; i < y.length; i++) {
+      a[i] = (int) y[i];
+      b[i] = (int) Math.max(scaleMin, Math.min(scaleMax, Math.round(p[i])));
+    }
+    return Metrics.quadraticWeightedKappa(a, b, scaleMin, scaleMax);
+  }
+
+  private static boolean[] positives(int[] y) {
+    boolean[] out = new boolean[y.length];
+    for (int i = 0; i < y.length; i++) {
+      out[i] = y[i] == 1;
+    }
+    return out;
+  }
+
+  private static double[] toDouble(int[] v) {
+    double[] out = new double[v.length];
+    for (int i = 0; i < v.length; i++) {
+      out[i] = v[i];
+    }
+    return out;
+  }
+
+  private static double[] pick(double[] v, int[] idx) {
+    double[] out = new double[idx.length];
+    for (int i = 0; i < idx.length; i++) {
+      out[i] = v[idx[i]];
+    }
+    return out;
+  }
+
+  private static int[] pick(int[] v, int[] idx) {
+    int[] out = new int[idx.length];
+    for (int i = 0; i < idx.length; i++) {
+      out[i] = v[idx[i]];
+    }
+    return out;
+  }
+}

@@ -1,0 +1,218 @@
+package dev.answereval.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DatasetTest {
+
+  private static Dataset jsonl(String text, DatasetOptions options) throws Exception {
+    return Dataset.readJsonLines(new StringReader(text), "grades.jsonl", options);
+  }
+
+  private static Dataset csv(String text, DatasetOptions options) throws Exception {
+    return Dataset.readCsv(new StringReader(text), "grades.csv", options);
+  }
+
+  @Test
+  void readsJsonLinesWithReferencesAndPassThrough() throws Exception {
+    String text =
+        """
+        {"id":"a1","question_id":"q1","question":"How do you handle conflict?","answer":"I listen first.","reference":"Listen, then agree on next steps.","score":4,"grader":"r2"}
+
+        {"question_id":"q1","answer":"I escalate.","references":["Talk to them directly.",{"text":"Find common ground.","category":"good"}],"score":2.5,"meta":{"len":2}}
+        """;
+    Dataset d = jsonl(text, DatasetOptions.defaults());
+    assertThat(d.kind()).isEqualTo(TargetKind.NUMERIC);
+    assertThat(d.size()).isEqualTo(2);
+    assertThat(d.numericTargets()).containsExactly(4, 2.5);
+    DatasetRow first = d.rows().get(0);
+    assertThat(first.id()).isEqualTo("a1");
+    assertThat(first.question()).isEqualTo("How do you handle conflict?");
+    assertThat(first.referenceTexts()).containsExactly("Listen, then agree on next steps.");
+    assertThat(first.extra()).containsExactly(Map.entry("grader", "r2"));
+    DatasetRow second = d.rows().get(1);
+    assertThat(second.id()).as("default id is the line number").isEqualTo("3");
+    assertThat(second.references())
+        .containsExactly(
+            new Reference("Talk to them directly.", null),
+            new Reference("Find common ground.", "good"));
+    assertThat(second.extra()).containsEntry("meta", Map.of("len", 2L));
+    assertThat(d.invalidRows()).isEmpty();
+  }
+
+  @Test
+  void categoricalTargetsGetSortedClassesOrARecognisedScale() throws Exception {
+    String rows =
+        """
+        {"question_id":"q1","answer":"a","label":"reject"}
+        {"question_id":"q1","answer":"b","label":"maybe"}
+        {"question_id":"q2","answer":"c","label":"accept"}
+        """;
+    Dataset sorted = jsonl(rows, DatasetOptions.defaults().withTarget("label"));
+    assertThat(sorted.kind()).isEqualTo(TargetKind.CATEGORICAL);
+    assertThat(sorted.classes()).containsExactly("accept", "maybe", "reject");
+    assertThat(sorted.ordinal()).isFalse();
+    assertThat(sorted.classIndices()).containsExactly(2, 1, 0);
+    Dataset firstSeen =
+        jsonl(
+            rows,
+            DatasetOptions.defaults()
+                .withTarget("label")
+                .withClassOrder(ClassOrder.FIRST_APPEARANCE));
+    assertThat(firstSeen.classes()).containsExactly("reject", "maybe", "accept");
+
+    String graded =
+        """
+        {"question_id":"q1","answer":"a","grade":"good"}
+        {"question_id":"q1","answer":"b","grade":"poor"}
+        {"question_id":"q2","answer":"c","grade":"excellent"}
+        {"question_id":"q2","answer":"d","grade":"fair"}
+        """;
+    Dataset scale = jsonl(graded, DatasetOptions.defaults().withTarget("grade"));
+    assertThat(scale.classes()).containsExactly("poor", "fair", "good", "excellent");
+    assertThat(scale.ordinal()).isTrue();
+  }
+
+  @Test
+  void forcedCategoricalNumericLabelsSortNumerically() throws Exception {
+    String text =
+        """
+        {"question_id":"q1","answer":"a","score":10}
+        {"question_id":"q1","answer":"b","score":2}
+        {"question_id":"q2","answer":"c","score":9}
+        """;
+    Dataset d = jsonl(text, DatasetOptions.defaults().withKind(TargetKind.CATEGORICAL));
+    assertThat(d.classes()).containsExactly("2", "9", "10");
+    assertThat(d.ordinal()).isTrue();
+  }
+
+  @Test
+  void malformedRowsNameFileAndLine() {
+    assertThatThrownBy(
+            () ->
+                jsonl(
+                    "{\"question_id\":\"q1\",\"answer\":\"ok\",\"score\":1}\n\n{not json}\n",
+                    DatasetOptions.defaults()))
+        .isInstanceOf(DatasetFormatException.class)
+        .hasMessageStartingWith("grades.jsonl:3: invalid JSON")
+        .satisfies(e -> assertThat(((DatasetFormatException) e).line()).isEqualTo(3));
+    assertThatThrownBy(
+            () ->
+                jsonl(
+                    "{\"question_id\":\"q1\",\"answer\":\"ok\",\"score\":1}\n"
+                        + "{\"question_id\":\"q1\",\"score\":1}\n",
+                    DatasetOptions.defaults()))
+        .isInstanceOf(DatasetFormatException.class)
+        .hasMessage("grades.jsonl:2: missing field 'answer'");
+    assertThatThrownBy(
+            () ->
+                jsonl(
+                    "{\"question_id\":\"q1\",\"answer\":\"  \",\"score\":1}",
+                    DatasetOptions.defaults()))
+        .hasMessage("grades.jsonl:1: empty field 'answer'");
+    assertThatThrownBy(() -> jsonl("{\"answer\":\"x\",\"score\":1}", DatasetOptions.defaults()))
+        .hasMessage("grades.jsonl:1: missing field 'question_id'");
+    assertThatThrownBy(
+            () ->
+                jsonl(
+                    "{\"question_id\":\"q\",\"answer\":\"x\",\"score\":1}",
+                    DatasetOptions.defaults().withTarget("grade")))
+        .hasMessage("grades.jsonl:1: missing field 'grade'");
+    assertThatThrownBy(
+            () ->
+                jsonl(
+                    "{\"id\":\"r\",\"question_id\":\"q\",\"answer\":\"x\",\"score\":1}\n"
+                        + "{\"id\":\"r\",\"question_id\":\"q\",\"answer\":\"y\",\"score\":2}",
+                    DatasetOptions.defaults()))
+        .hasMessage("grades.jsonl:2: duplicate id 'r' (first on line 1)");
+  }
+
+  @Test
+  void skipInvalidCountsAndKeepsGoodRows() throws Exception {
+    String text =
+        """
+        {"question_id":"q1","answer":"fine","score":3}
+        [1,2]
+        {"question_id":"q1","answer":"","score":3}
+        {"question_id":"q2","answer":"also fine","score":5}
+        {"question_id":"q2","answer":"no grade"}
+        """;
+    Dataset d = jsonl(text, DatasetOptions.defaults().withSkipInvalid(true));
+    assertThat(d.size()).isEqualTo(2);
+    assertThat(d.invalidRows())
+        .containsExactly(
+            new InvalidRow(2, "expected a JSON object, got [1,2]"),
+            new InvalidRow(3, "empty field 'answer'"),
+            new InvalidRow(5, "missing field 'score'"));
+  }
+
+  @Test
+  void readsCsvWithQuotedMultiLineAnswers() throws Exception {
+    String text =
+        "id,question_id,answer,reference,score,rater\n"
+            + "r1,q1,\"First, I'd listen.\nThen I'd act.\",\"Listen, act\",4,ann\n"
+            + "r2,q2,\"He said \"\"no\"\"\",,2,bob\n";
+    Dataset d = csv(text, DatasetOptions.defaults());
+    assertThat(d.size()).isEqualTo(2);
+    assertThat(d.rows().get(0).answer()).isEqualTo("First, I'd listen.\nThen I'd act.");
+    assertThat(d.rows().get(0).referenceTexts()).containsExactly("Listen, act");
+    assertThat(d.rows().get(1).answer()).isEqualTo("He said \"no\"");
+    assertThat(d.rows().get(1).references()).isEmpty();
+    assertThat(d.rows().get(1).extra()).containsExactly(Map.entry("rater", "bob"));
+    assertThat(d.numericTargets()).containsExactly(4, 2);
+  }
+
+  @Test
+  void csvMalformedRowReportsLineAfterMultiLineField() {
+    String text = "question_id,answer,score\n" + "q1,\"two\nlines\",3\n" + "q2,missing score\n";
+    assertThatThrownBy(() -> csv(text, DatasetOptions.defaults()))
+        .isInstanceOf(DatasetFormatException.class)
+        .hasMessage("grades.csv:4: expected 3 fields as in the header, got 2");
+  }
+
+  @Test
+  void csvReferencesColumnMayHoldAJsonArray() throws Exception {
+    String text =
+        "question_id,answer,references,score\n"
+            + "q1,hi,\"[\"\"one\"\", {\"\"text\"\": \"\"two\"\", \"\"category\"\": \"\"ok\"\"}]\",1\n";
+    Dataset d = csv(text, DatasetOptions.defaults());
+    assertThat(d.rows().get(0).references())
+        .containsExactly(Reference.of("one"), new Reference("two", "ok"));
+  }
+
+  @Test
+  void loadsByFileExtension(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("set.csv");
+    Files.writeString(
+        file, "question_id,answer,score\nq1,yes,1\nq2,no,0\n", StandardCharsets.UTF_8);
+    Dataset d = Dataset.load(file);
+    assertThat(d.name()).isEqualTo("set.csv");
+    assertThat(d.questionIds()).containsExactly("q1", "q2");
+    Path bad = dir.resolve("set.txt");
+    Files.writeString(bad, "x", StandardCharsets.UTF_8);
+    assertThatThrownBy(() -> Dataset.load(bad)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void inCodeDatasetsRejectDuplicateIdsAndUnknownClasses() {
+    DatasetRow a = DatasetRow.of("1", "q", "answer", List.of(), "good");
+    assertThatThrownBy(() -> Dataset.of("x", List.of(a, a), DatasetOptions.defaults()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("duplicate id '1'");
+    assertThatThrownBy(
+            () ->
+                Dataset.of(
+                    "x", List.of(a), DatasetOptions.defaults().withClasses(List.of("low", "high"))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("label 'good' is not one of the given classes [low, high]");
+  }
+}

@@ -1,0 +1,90 @@
+package dev.answereval.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class NegationScopesTest {
+  private static final TextAnalyzer ANALYZER = TextAnalyzer.english();
+
+  static Stream<Arguments> sentences() {
+    return Stream.of(
+        // never ... without: share records negated, consent not (the two cancel out)
+        Arguments.of(
+            "I would never share records without consent.",
+            List.of("never", "without"),
+            List.of("share", "records", "without")),
+        Arguments.of("I share records freely.", List.of(), List.of()),
+        Arguments.of(
+            "I did not share the records.", List.of("not"), List.of("share", "the", "records")),
+        Arguments.of(
+            "I didn't tell my manager, but I fixed the bug.",
+            List.of("didn't"),
+            List.of("tell", "my", "manager")),
+        Arguments.of(
+            "Nobody blamed the intern.", List.of("Nobody"), List.of("blamed", "the", "intern")),
+        Arguments.of(
+            "No records were shared with the press.",
+            List.of("No"),
+            List.of("records", "were", "shared", "with", "the", "press")),
+        Arguments.of(
+            "We can't ship without tests.",
+            List.of("can't", "without"),
+            List.of("ship", "without")),
+        Arguments.of(
+            "I refused to delete the audit logs.",
+            List.of("refused", "to"),
+            List.of("delete", "the", "audit", "logs")),
+        Arguments.of(
+            "She failed to inform the client because she was busy.",
+            List.of("failed", "to"),
+            List.of("inform", "the", "client")),
+        Arguments.of("I avoid making promises.", List.of("avoid"), List.of("making", "promises")),
+        Arguments.of(
+            "I asked the team instead of guessing.", List.of("instead", "of"), List.of("guessing")),
+        Arguments.of(
+            "I neither confirmed nor denied the rumor.",
+            List.of("neither", "nor"),
+            List.of("confirmed", "nor", "denied", "the", "rumor")),
+        Arguments.of("The plan was not only cheap but also fast.", List.of(), List.of()),
+        Arguments.of(
+            "I never skip code reviews and I always write tests.",
+            List.of("never"),
+            List.of("skip", "code", "reviews")),
+        Arguments.of(
+            "We did not leave without telling anyone.",
+            List.of("not", "without"),
+            List.of("leave", "without")),
+        Arguments.of(
+            "Nothing was lost although the server crashed.",
+            List.of("Nothing"),
+            List.of("was", "lost")),
+        Arguments.of(
+            "I won\u2019t compromise on safety; it matters.",
+            List.of("won\u2019t"),
+            List.of("compromise", "on", "safety")),
+        Arguments.of("No matter what happens, I stay calm.", List.of(), List.of()),
+        Arguments.of(
+            "There was no budget and no time.",
+            List.of("no", "no"),
+            List.of("budget", "and", "no", "time")),
+        Arguments.of(
+            "I had not yet decided when the call came.", List.of("not"), List.of("yet", "decided")),
+        Arguments.of("No, I told him the truth.", List.of(), List.of()));
+  }
+
+  @ParameterizedTest
+  @MethodSource("sentences")
+  void cuesAndScopes(String sentence, List<String> cues, List<String> negated) {
+    AnalyzedText text = ANALYZER.analyze(sentence);
+
+    assertThat(text.tokens().stream().filter(Token::negationCue).map(Token::text))
+        .containsExactlyElementsOf(cues);
+    assertThat(text.tokens().stream().filter(Token::negated).map(Token::text))
+        .containsExactlyElementsOf(negated);
+  }
+}
