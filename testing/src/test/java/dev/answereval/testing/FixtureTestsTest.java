@@ -73,9 +73,12 @@ class FixtureTestsTest {
   @Test
   void malformedFileFailsTheFactoryWithItsLocation() throws IOException {
     Path f = dir.resolve("bad.yaml");
-    Files.writeString(f, "bank: mental-health\ncases: {}\n");
+    Files.writeString(
+        f,
+        "questions:\n  - id: q\n    text: What do you do?\n"
+            + "    rubric: {keyPoints: [{id: k, description: I act.}]}\ncases: {}\n");
     assertThatThrownBy(() -> FixtureTests.from(f))
         .isInstanceOf(FixtureFormatException.class)
-        .hasMessageEndingWith(":2:8: $.cases: must be a list of cases, got a mapping");
+        .hasMessageEndingWith(":5:8: $.cases: must be a list of cases, got a mapping");
   }
 }
