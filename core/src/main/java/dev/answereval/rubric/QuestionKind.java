@@ -29,7 +29,10 @@ public enum QuestionKind {
       Pattern.compile(
           "\\b(what would you do|how would you|what would your|if you (were|had|found|noticed)"
               + "|suppose|imagine|in a scenario|hypothetical|when (dealing|faced|confronted) with"
-              + "|when a client|if a client|if a patient|when a patient)\\b");
+              + "|when a client|if a client|if a patient|when a patient"
+              + "|how do you (handle|respond to|deal with|engage|manage) (a |an )?(crisis situation"
+              + "|(situations?|cases) where|resistance from|(clients?|patients?) who)"
+              + "|^an? (client|patient) (displays|is|has|becomes|refuses|shows))\\b");
   private static final Pattern MOTIVATIONAL_CUES =
       Pattern.compile(
           "\\b(why do you want|why are you interested|what motivates|what drives|why did you choose"
