@@ -38,9 +38,7 @@ import picocli.CommandLine.Spec;
       ScoreCommand.class,
       CoachCommand.class,
       ServeCommand.class,
-      // ---- Reserved: the 'check' and 'bench' commands are added here by their owners, as
-      // ---- dev.answereval.examples.CheckCommand.class and
-      // dev.answereval.examples.BenchCommand.class.
+      CheckCommand.class,
       CommandLine.HelpCommand.class
     },
     footer = {"", "Run 'answer-eval COMMAND --help' for a command's options."})
