@@ -73,6 +73,7 @@ class ValueTypesTest {
                 ScoringProfile.builder()
                     .keyPointWeight(0)
                     .exemplarWeight(0)
+                    .topicWeight(0)
                     .starWeight(0)
                     .lengthWeight(0)
                     .build())
