@@ -1,0 +1,130 @@
+package dev.answereval.bench;
+
+import dev.answereval.rubric.Question;
+import dev.answereval.rubric.QuestionBank;
+import dev.answereval.scoring.AnswerScore;
+import dev.answereval.scoring.BankIndex;
+import dev.answereval.scoring.Evaluator;
+import dev.answereval.scoring.KeyPointResult;
+import dev.answereval.scoring.ScoringProfile;
+import dev.answereval.text.TextAnalyzer;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A {@link RowScorer} that grades rows with the rubric {@link Evaluator}.
+ *
+ * <p>A row whose question id is in the bank is scored against the bank's question; any other row is
+ * scored against a rubric built by {@link ReferenceRubrics#fromReferences} from that row's
+ * references (and its question text, or the question id when the row has none). The evaluator for
+ * each question id is built once, on first use, and reused for every later row of that question, so
+ * all rows of one question should carry the same references.
+ *
+ * <p>The prediction's score is the evaluator's 0-100 score and its key-point coverage is the
+ * coverage per key point id. Its signals are always exactly {@link #SIGNALS}, so every row has the
+ * same calibration features; a signal the evaluator did not compute for a row is 0. An answer the
+ * evaluator declines to score (e.g. too short) gets score 0, all signals 0 and no key-point
+ * coverage.
+ *
+ * <p>Thread-safe: the cache is a {@link ConcurrentHashMap} and evaluators are thread-safe.
+ */
+public final class EvaluatorRowScorer implements RowScorer {
+
+  /** The signal names every prediction carries, in the evaluator's vocabulary. */
+  public static final List<String> SIGNALS =
+      List.of(
+          "key_points",
+          "exemplars",
+          "topic_depth",
+          "star",
+          "length",
+          "structure",
+          "coherence",
+          "question_echo");
+
+  private final @Nullable QuestionBank bank;
+  private final @Nullable BankIndex bankIndex;
+  private final ScoringProfile profile;
+  private final Map<String, Evaluator> evaluators = new ConcurrentHashMap<>();
+
+  /**
+   * A scorer.
+   *
+   * @param bank questions to score against by id, or null to build every rubric from references
+   * @param profile the evaluator settings
+   */
+  public EvaluatorRowScorer(@Nullable QuestionBank bank, ScoringProfile profile) {
+    this.bank = bank;
+    this.profile = Objects.requireNonNull(profile, "profile");
+    this.bankIndex =
+        bank == null ? null : BankIndex.of(bank, TextAnalyzer.english(), profile.similarity());
+  }
+
+  /** A scorer without a bank and with {@link ScoringProfile#defaults()}. */
+  public EvaluatorRowScorer() {
+    this(null, ScoringProfile.defaults());
+  }
+
+  /**
+   * Grades one row.
+   *
+   * @throws IllegalArgumentException when the question is not in the bank and the row has no
+   *     non-blank reference
+   */
+  @Override
+  public Prediction score(DatasetRow row) {
+    Evaluator evaluator = evaluators.computeIfAbsent(row.questionId(), id -> build(row));
+    AnswerScore result = evaluator.score(row.answer());
+    Map<String, Double> signals = new LinkedHashMap<>();
+    for (String name : SIGNALS) {
+      signals.put(name, 0.0);
+    }
+    if (!result.isScored()) {
+      return new Prediction(0, signals, Map.of());
+    }
+    for (String name : SIGNALS) {
+      Double v = result.signals().get(name);
+      if (v != null && Double.isFinite(v)) {
+        signals.put(name, Math.max(0, Math.min(1, v)));
+      }
+    }
+    Map<String, Double> coverage = new LinkedHashMap<>();
+    for (KeyPointResult kp : result.keyPoints()) {
+      coverage.put(kp.id(), kp.coverage());
+    }
+    return new Prediction(result.score(), signals, coverage);
+  }
+
+  @Override
+  public String name() {
+    return "evaluator";
+  }
+
+  /** How many distinct questions have an evaluator so far. */
+  int cachedQuestions() {
+    return evaluators.size();
+  }
+
+  private Evaluator build(DatasetRow row) {
+    Optional<Question> fromBank = bank == null ? Optional.empty() : bank.find(row.questionId());
+    if (fromBank.isPresent()) {
+      // Bank questions share the bank's index, which enables off-topic detection.
+      return Evaluator.builder(fromBank.get())
+          .profile(profile)
+          .bank(Objects.requireNonNull(bankIndex, "bankIndex"))
+          .build();
+    }
+    String text = row.question();
+    Question question =
+        ReferenceRubrics.fromReferences(
+            row.questionId(),
+            text == null || text.isBlank() ? row.questionId() : text,
+            row.referenceTexts());
+    return Evaluator.builder(question).profile(profile).build();
+  }
+}

@@ -1,0 +1,97 @@
+package dev.answereval.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.answereval.scoring.ScoringProfile;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class EvaluatorRowScorerTest {
+  private static final List<Reference> CACHE_REFS =
+      List.of(
+          Reference.of(
+              "A cache keeps frequently read data in fast memory. It must be invalidated when the"
+                  + " source data changes."));
+  private static final List<Reference> INDEX_REFS =
+      List.of(
+          Reference.of(
+              "An index lets the database find rows without scanning the whole table. Indexes"
+                  + " slow down writes."));
+
+  private static Dataset dataset() {
+    List<DatasetRow> rows =
+        List.of(
+            DatasetRow.of(
+                "1",
+                "cache",
+                "A cache keeps frequently read data in fast memory, and you must invalidate it"
+                    + " whenever the source data changes.",
+                CACHE_REFS,
+                "5"),
+            DatasetRow.of(
+                "2",
+                "cache",
+                "It keeps data that is read often in memory so reads are fast.",
+                CACHE_REFS,
+                "3"),
+            DatasetRow.of(
+                "3", "cache", "I like to go hiking in the mountains on weekends.", CACHE_REFS, "0"),
+            DatasetRow.of(
+                "4",
+                "index",
+                "An index lets the database find rows without scanning the whole table, but"
+                    + " indexes slow down writes.",
+                INDEX_REFS,
+                "5"),
+            DatasetRow.of(
+                "5",
+                "index",
+                "The database can find rows quickly with an index instead of a full scan.",
+                INDEX_REFS,
+                "3"),
+            DatasetRow.of("6", "index", "No idea.", INDEX_REFS, "0"));
+    return Dataset.of("six", rows, DatasetOptions.defaults());
+  }
+
+  @Test
+  void scoresRowsAgainstRubricsBuiltFromReferences() {
+    EvaluatorRowScorer scorer = new EvaluatorRowScorer(null, ScoringProfile.defaults());
+    Dataset data = dataset();
+    List<Prediction> p = BenchmarkRunner.scoreAll(data.rows(), scorer, 2, null);
+
+    assertThat(scorer.cachedQuestions()).isEqualTo(2);
+    assertThat(scorer.name()).isEqualTo("evaluator");
+    for (Prediction prediction : p) {
+      assertThat(prediction.signals()).containsOnlyKeys(EvaluatorRowScorer.SIGNALS);
+    }
+    // Full answers beat partial ones, which beat off-topic ones.
+    assertThat(p.get(0).score()).isGreaterThan(p.get(1).score());
+    assertThat(p.get(1).score()).isGreaterThan(p.get(2).score());
+    assertThat(p.get(3).score()).isGreaterThan(p.get(4).score());
+    assertThat(p.get(0).keyPointCoverage()).containsOnlyKeys("ref-1", "ref-2");
+    assertThat(p.get(0).keyPointCoverage().get("ref-2")).isGreaterThan(0.5);
+    assertThat(p.get(3).signals().get("key_points")).isGreaterThan(0.5);
+  }
+
+  @Test
+  void anUnscoredAnswerGetsZeroScoreAndZeroSignals() {
+    EvaluatorRowScorer scorer = new EvaluatorRowScorer();
+    Prediction p = scorer.score(dataset().rows().get(5));
+
+    assertThat(p.score()).isZero();
+    assertThat(p.signals().values()).containsOnly(0.0);
+    assertThat(p.signals()).hasSize(EvaluatorRowScorer.SIGNALS.size());
+    assertThat(p.keyPointCoverage()).isEmpty();
+  }
+
+  @Test
+  void runsThroughTheBenchmarkRunner() {
+    BenchmarkReport report =
+        new BenchmarkRunner(
+                BenchmarkOptions.defaults().withFolds(0).withBootstrapResamples(10).withThreads(1))
+            .run(dataset(), new EvaluatorRowScorer());
+
+    assertThat(report.n()).isEqualTo(6);
+    assertThat(report.scorer()).isEqualTo("evaluator");
+  }
+}

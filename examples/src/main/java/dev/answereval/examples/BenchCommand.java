@@ -1,0 +1,305 @@
+package dev.answereval.examples;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.answereval.bench.BenchmarkOptions;
+import dev.answereval.bench.BenchmarkReport;
+import dev.answereval.bench.BenchmarkRunner;
+import dev.answereval.bench.Comparison;
+import dev.answereval.bench.ConfidenceInterval;
+import dev.answereval.bench.Dataset;
+import dev.answereval.bench.DatasetOptions;
+import dev.answereval.bench.EvaluatorRowScorer;
+import dev.answereval.bench.MetricValue;
+import dev.answereval.bench.ReferenceRecallBaseline;
+import dev.answereval.bench.ReportWriter;
+import dev.answereval.bench.RowScorer;
+import dev.answereval.bench.TfIdfBaseline;
+import dev.answereval.rubric.BankLoader;
+import dev.answereval.rubric.QuestionBank;
+import dev.answereval.scoring.ScoringProfile;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code bench} command: benchmarks a scorer against human grades in a dataset.
+ *
+ * <p>Scorers ({@code --config}, {@code --compare}): {@code default} is the rubric evaluator with
+ * the default profile ({@link EvaluatorRowScorer}, using {@code --bank} questions where the ids
+ * match and rubrics built from references elsewhere), {@code tfidf} is {@link TfIdfBaseline},
+ * {@code recall} is {@link ReferenceRecallBaseline}, and a file is a JSON object of {@link
+ * ScoringProfile} weights ({@code keyPointWeight}, {@code exemplarWeight}, {@code topicWeight},
+ * {@code starWeight}, {@code lengthWeight}) for the evaluator. Prints a summary (or the report's
+ * JSON with {@code --json}) on stdout; errors are one line on stderr with exit code 2. A command
+ * object serves one invocation and is not thread-safe.
+ */
+@Command(
+    name = "bench",
+    mixinStandardHelpOptions = true,
+    description = "Benchmark a scorer against the human grades of a dataset (JSONL or CSV).")
+public final class BenchCommand implements Callable<Integer> {
+  private static final Set<String> WEIGHTS =
+      Set.of("keyPointWeight", "exemplarWeight", "topicWeight", "starWeight", "lengthWeight");
+
+  @Spec @Nullable CommandSpec spec;
+
+  @Option(names = "--data", required = true, paramLabel = "FILE", description = "Dataset file.")
+  @Nullable Path data;
+
+  @Option(
+      names = "--target",
+      paramLabel = "FIELD",
+      description = "Field holding the human grade (default: ${DEFAULT-VALUE}).")
+  String target = DatasetOptions.DEFAULT_TARGET;
+
+  @Option(
+      names = "--bank",
+      paramLabel = "NAME|FILE",
+      description = "Question bank: a built-in name or a bank file.")
+  @Nullable String bank;
+
+  @Option(
+      names = "--folds",
+      paramLabel = "K",
+      description = "Grouped cross-validation folds, 0 for none (default: 5).")
+  @Nullable Integer folds;
+
+  @Option(
+      names = "--train",
+      paramLabel = "FILE",
+      description = "Fit the calibration on this dataset instead of cross-validating.")
+  @Nullable Path train;
+
+  @Option(
+      names = "--config",
+      paramLabel = "default|tfidf|recall|FILE",
+      description = "Scorer to benchmark (default: ${DEFAULT-VALUE}).")
+  String config = "default";
+
+  @Option(
+      names = "--compare",
+      paramLabel = "default|tfidf|recall|FILE",
+      description = "A second scorer to compare against.")
+  @Nullable String compare;
+
+  @Option(names = "--out", paramLabel = "DIR", description = "Write report files here.")
+  @Nullable Path out;
+
+  @Option(names = "--json", description = "Print the report as JSON.")
+  boolean json;
+
+  @Option(names = "--skip-invalid", description = "Skip invalid rows instead of failing.")
+  boolean skipInvalid;
+
+  @Option(names = "--threads", paramLabel = "N", description = "Scoring threads.")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  @Override
+  public Integer call() {
+    PrintWriter err = spec != null ? spec.commandLine().getErr() : new PrintWriter(System.err);
+    PrintWriter stdout = spec != null ? spec.commandLine().getOut() : new PrintWriter(System.out);
+    try {
+      run(stdout, err);
+      stdout.flush();
+      return 0;
+    } catch (NoSuchFileException e) {
+      err.println("bench: no such file: " + e.getFile());
+      err.flush();
+      return 2;
+    } catch (IOException | RuntimeException e) {
+      String message = e.getMessage();
+      err.println(
+          "bench: "
+              + (message == null ? e.getClass().getSimpleName() : message.replace('\n', ' ')));
+      err.flush();
+      return 2;
+    }
+  }
+
+  private void run(PrintWriter stdout, PrintWriter err) throws IOException {
+    if (data == null) {
+      throw new IllegalArgumentException("--data is required");
+    }
+    if (train != null && folds != null) {
+      throw new IllegalArgumentException("--folds and --train are mutually exclusive");
+    }
+    DatasetOptions datasetOptions =
+        DatasetOptions.defaults().withTarget(target).withSkipInvalid(skipInvalid);
+    Dataset dataset = Dataset.load(data, datasetOptions);
+    BenchmarkOptions options =
+        BenchmarkOptions.defaults()
+            .withFolds(folds == null ? BenchmarkOptions.DEFAULT_FOLDS : folds)
+            .withThreads(threads);
+    if (train != null) {
+      options = options.withTrainDataset(Dataset.load(train, datasetOptions));
+    }
+    if (System.console() != null) {
+      options =
+          options.withProgress(
+              (done, total) -> {
+                if (done == total || done % 50 == 0) {
+                  synchronized (err) {
+                    err.print("\rscored " + done + "/" + total + (done == total ? "\n" : ""));
+                    err.flush();
+                  }
+                }
+              });
+    }
+    QuestionBank questionBank = bank == null ? null : loadBank(bank);
+    BenchmarkRunner runner = new BenchmarkRunner(options);
+    RowScorer scorerA = scorer(config, dataset, questionBank);
+    BenchmarkReport a = runner.run(dataset, scorerA);
+    if (compare == null) {
+      if (out != null) {
+        ReportWriter.write(a, out);
+      }
+      if (json) {
+        stdout.println(a.toJson());
+      } else {
+        printReport(stdout, a);
+      }
+      return;
+    }
+    BenchmarkReport b = runner.run(dataset, scorer(compare, dataset, questionBank));
+    Comparison comparison = runner.compare(a, b);
+    if (out != null) {
+      ReportWriter.write(comparison, out);
+    }
+    if (json) {
+      stdout.println(comparison.toJson());
+    } else {
+      printReport(stdout, a);
+      stdout.println();
+      printReport(stdout, b);
+      stdout.println();
+      printComparison(stdout, comparison);
+    }
+  }
+
+  private static QuestionBank loadBank(String nameOrFile) throws IOException {
+    Path file = Path.of(nameOrFile);
+    if (Files.isRegularFile(file)) {
+      return BankLoader.load(file);
+    }
+    return QuestionBank.builtIn(nameOrFile);
+  }
+
+  private static RowScorer scorer(String name, Dataset dataset, @Nullable QuestionBank bank)
+      throws IOException {
+    return switch (name) {
+      case "default" -> new EvaluatorRowScorer(bank, ScoringProfile.defaults());
+      case "tfidf" -> TfIdfBaseline.fit(dataset);
+      case "recall" -> new ReferenceRecallBaseline();
+      default -> {
+        Path file = Path.of(name);
+        if (!Files.isRegularFile(file)) {
+          throw new IllegalArgumentException(
+              "scorer must be default, tfidf, recall or a profile JSON file, got '" + name + "'");
+        }
+        yield RowScorer.named(
+            file.getFileName().toString(), new EvaluatorRowScorer(bank, profile(file)));
+      }
+    };
+  }
+
+  /** Reads a JSON object of profile weights; unknown keys are an error. */
+  static ScoringProfile profile(Path file) throws IOException {
+    JsonNode root = new ObjectMapper().readTree(file.toFile());
+    if (root == null || !root.isObject()) {
+      throw new IllegalArgumentException(file + ": a profile must be a JSON object");
+    }
+    ScoringProfile.Builder b = ScoringProfile.defaults().toBuilder();
+    Iterator<Map.Entry<String, JsonNode>> fields = root.fields();
+    while (fields.hasNext()) {
+      Map.Entry<String, JsonNode> f = fields.next();
+      String key = f.getKey();
+      if (!WEIGHTS.contains(key)) {
+        throw new IllegalArgumentException(
+            file + ": unknown profile key '" + key + "', allowed " + WEIGHTS);
+      }
+      if (!f.getValue().isNumber()) {
+        throw new IllegalArgumentException(
+            file + ": '" + key + "' must be a number, got " + f.getValue());
+      }
+      double v = f.getValue().asDouble();
+      switch (key) {
+        case "keyPointWeight" -> b.keyPointWeight(v);
+        case "exemplarWeight" -> b.exemplarWeight(v);
+        case "topicWeight" -> b.topicWeight(v);
+        case "starWeight" -> b.starWeight(v);
+        default -> b.lengthWeight(v);
+      }
+    }
+    return b.build();
+  }
+
+  private static void printReport(PrintWriter o, BenchmarkReport r) {
+    o.printf(
+        Locale.ROOT,
+        "%s on %s: n=%d, target %s (%s), %.1f answers/s%n",
+        r.scorer(),
+        r.dataset(),
+        r.n(),
+        r.target(),
+        r.kind().name().toLowerCase(Locale.ROOT),
+        r.answersPerSecond());
+    if (r.invalidRows() > 0) {
+      o.printf(Locale.ROOT, "  skipped %d invalid rows%n", r.invalidRows());
+    }
+    o.printf(
+        Locale.ROOT, "  %-24s %10s %20s %14s%n", "metric", "calibrated", "95% CI", "uncalibrated");
+    for (Map.Entry<String, MetricValue> e : r.metrics().entrySet()) {
+      String name = e.getKey();
+      MetricValue raw = r.uncalibrated().get(name);
+      o.printf(
+          Locale.ROOT,
+          "  %-24s %10s %20s %14s%s%n",
+          name,
+          value(e.getValue()),
+          interval(r.ci().get(name)),
+          raw == null ? "" : value(raw),
+          name.equals(r.mainMetric()) ? "  (main)" : "");
+    }
+  }
+
+  private static void printComparison(PrintWriter o, Comparison c) {
+    o.printf(
+        Locale.ROOT,
+        "%s minus %s (calibrated, paired bootstrap, n=%d):%n",
+        c.scorerA(),
+        c.scorerB(),
+        c.n());
+    for (Map.Entry<String, Comparison.Difference> e : c.calibrated().entrySet()) {
+      Comparison.Difference d = e.getValue();
+      o.printf(
+          Locale.ROOT,
+          "  %-24s %10s %10s %10s %20s%n",
+          e.getKey(),
+          value(d.a()),
+          value(d.b()),
+          value(d.difference()),
+          interval(d.ci()));
+    }
+  }
+
+  private static String value(MetricValue v) {
+    return v.isDefined() ? String.format(Locale.ROOT, "%.4f", v.value()) : "n/a";
+  }
+
+  private static String interval(@Nullable ConfidenceInterval ci) {
+    return ci == null ? "" : String.format(Locale.ROOT, "[%.4f, %.4f]", ci.lower(), ci.upper());
+  }
+}
