@@ -59,8 +59,8 @@ final class AnswerIndex {
   }
 
   /**
-   * Whether a sentence contains the lemma sequence of a phrase word for word (punctuation
-   * ignored), not inside a negation scope unless the phrase itself is negated.
+   * Whether a sentence contains the lemma sequence of a phrase word for word (punctuation ignored),
+   * not inside a negation scope unless the phrase itself is negated.
    */
   boolean containsSequence(AnalyzedText phrase, int sentence) {
     List<Token> want = new ArrayList<>();

@@ -47,7 +47,9 @@ public final class Evaluator {
   /** Two-sentence windows are worth slightly less than one sentence saying the same. */
   private static final double PAIR_DISCOUNT = 0.92;
 
-  /** Share of a model answer's topical vocabulary mass at which the topic-depth signal saturates. */
+  /**
+   * Share of a model answer's topical vocabulary mass at which the topic-depth signal saturates.
+   */
   private static final double TOPIC_SHARE = 0.5;
 
   /** Exemplar cosine at which the exemplar signal saturates. */
@@ -73,7 +75,8 @@ public final class Evaluator {
    * A key point or red flag compiled for matching; {@code cueTexts} are the analyzed cues, matched
    * word for word for red flags.
    */
-  private record CompiledPoint(String id, List<Phrase> views, List<Phrase> cues, List<AnalyzedText> cueTexts) {}
+  private record CompiledPoint(
+      String id, List<Phrase> views, List<Phrase> cues, List<AnalyzedText> cueTexts) {}
 
   private Evaluator(
       Question question, ScoringProfile profile, TextAnalyzer analyzer, @Nullable BankIndex bank) {
@@ -115,7 +118,10 @@ public final class Evaluator {
       }
       flags.add(
           new CompiledPoint(
-              f.id(), List.of(compile(stats, f.description(), 1)), List.of(), List.copyOf(cueTexts)));
+              f.id(),
+              List.of(compile(stats, f.description(), 1)),
+              List.of(),
+              List.copyOf(cueTexts)));
     }
     this.redFlags = List.copyOf(flags);
     List<TermVector> ex = new ArrayList<>();
@@ -623,7 +629,10 @@ public final class Evaluator {
       signals.put("exemplars", exSignal);
 
       // Topical depth.
-      double topicSignal = topicReference > 0 ? Math.min(1, topicMass(text) / (TOPIC_SHARE * topicReference)) * quality : 0;
+      double topicSignal =
+          topicReference > 0
+              ? Math.min(1, topicMass(text) / (TOPIC_SHARE * topicReference)) * quality
+              : 0;
       signals.put("topic_depth", topicSignal);
 
       // STAR.
@@ -708,7 +717,13 @@ public final class Evaluator {
             add("exemplars", exSignal, wEx, "similarity to the best exemplar answer", List.of());
       }
       if (wTopic > 0) {
-        subtotal += add("topic_depth", topicSignal, wTopic, "use of the topic's vocabulary beyond the question's words", List.of());
+        subtotal +=
+            add(
+                "topic_depth",
+                topicSignal,
+                wTopic,
+                "use of the topic's vocabulary beyond the question's words",
+                List.of());
       }
       if (wStar > 0) {
         subtotal += add("star", starSignal, wStar, "STAR components found", List.of());
@@ -726,7 +741,8 @@ public final class Evaluator {
                     + rubric.length().maxWords(),
                 List.of());
       }
-      double contentPoints = 100 * (wKp * kpSignal + wEx * exSignal + wTopic * topicSignal + wStar * starSignal);
+      double contentPoints =
+          100 * (wKp * kpSignal + wEx * exSignal + wTopic * topicSignal + wStar * starSignal);
 
       // Off-topic.
       double offTopicFactor = 1;
@@ -778,7 +794,13 @@ public final class Evaluator {
           if (at >= 0) {
             double p = Math.min(f.penalty(), Math.max(0, profile.maxPenalty() - total));
             total += p;
-            flags.add(new Flag(FlagType.RED_FLAG, f.id(), "Red flag: " + f.description(), List.of(index.span(at, at + 1)), p));
+            flags.add(
+                new Flag(
+                    FlagType.RED_FLAG,
+                    f.id(),
+                    "Red flag: " + f.description(),
+                    List.of(index.span(at, at + 1)),
+                    p));
             subtotal += penalty("red_flag:" + f.id(), p, "red flag '" + f.id() + "' raised");
           }
         }

@@ -49,7 +49,10 @@ record PhraseMatch(double coverage, double denial, List<String> matched) {
         credit = SYNONYM_CREDIT;
       }
       if (p.negated[i] && strictPolarity) {
-        credit = (m & AnswerIndex.EXACT_NEG) != 0 ? 1 : (m & AnswerIndex.SYN_NEG) != 0 ? SYNONYM_CREDIT : 0;
+        credit =
+            (m & AnswerIndex.EXACT_NEG) != 0
+                ? 1
+                : (m & AnswerIndex.SYN_NEG) != 0 ? SYNONYM_CREDIT : 0;
       } else if (p.negated[i]) {
         // A negatively phrased rubric term matches either way: polarity is not checked.
         if ((m & AnswerIndex.EXACT_NEG) != 0) {

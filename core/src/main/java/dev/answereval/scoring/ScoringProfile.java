@@ -13,15 +13,15 @@ import java.util.Set;
  *
  * <ul>
  *   <li>similarity {@link SimilarityKind#BM25}; all {@link Signal}s on
- *   <li>weights: key points 0.50, exemplars 0.10, topic depth 0.15, STAR 0.15 (behavioral
- *       questions only; otherwise its share goes to the others in proportion), length 0.10
+ *   <li>weights: key points 0.50, exemplars 0.10, topic depth 0.15, STAR 0.15 (behavioral questions
+ *       only; otherwise its share goes to the others in proportion), length 0.10
  *   <li>coverageThreshold 0.4: a key point counts as covered from this coverage on
  *   <li>passThreshold 60, unless the rubric sets its own
  *   <li>requiredCap 55: the highest score an answer missing a required key point can get
  *   <li>gateCap 45: the highest score when fewer than the rubric's minKeyPoints are covered
- *   <li>offTopicRatio 0.6 and offTopicFactor 0.35: when this question is not among the three
- *       bank questions the answer fits best, and its topical fit is below 0.6 of the best one's,
- *       content points are multiplied by 0.35
+ *   <li>offTopicRatio 0.6 and offTopicFactor 0.35: when this question is not among the three bank
+ *       questions the answer fits best, and its topical fit is below 0.6 of the best one's, content
+ *       points are multiplied by 0.35
  *   <li>questionTermWeight 0.25: weight of rubric terms that the question itself contains
  *   <li>contradictionPenalty 8 points per key point the answer denies, dismissivePenalty 12 points
  *       per dismissive phrase, each capped at maxPenalty 40 in total

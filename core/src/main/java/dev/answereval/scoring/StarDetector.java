@@ -55,6 +55,7 @@ final class StarDetector {
               + "|partnered|advocated|informed|notified|alerted|recommended|researched|presented|tracked|monitored|kept))"
               + "|\\b(we (then )?(set up|created|developed|agreed|arranged|worked out|put together|held|ran|designed|met))"
               + "|\\b(first,|next,|then,|after that,|finally,)");
+
   /** Outcome markers that state a result wherever they stand. */
   private static final Pattern RESULT =
       Pattern.compile(
@@ -122,8 +123,24 @@ final class StarDetector {
           "lost");
 
   private static final Set<String> NOT_ACTIONS =
-      Set.of("was", "were", "had", "felt", "seemed", "wanted", "learned", "learnt", "realized",
-          "realised", "knew", "thought", "noticed", "needed", "hoped", "liked", "loved");
+      Set.of(
+          "was",
+          "were",
+          "had",
+          "felt",
+          "seemed",
+          "wanted",
+          "learned",
+          "learnt",
+          "realized",
+          "realised",
+          "knew",
+          "thought",
+          "noticed",
+          "needed",
+          "hoped",
+          "liked",
+          "loved");
 
   private StarDetector() {}
 
@@ -201,7 +218,8 @@ final class StarDetector {
       components.put(
           c, new StarResult.Component(c, found, best.get(c), evidence.get(c), cues.get(c)));
       total += expected.weight(c);
-      // Credit grows with the evidence's strength, so a weaker stand-in for a removed part counts less.
+      // Credit grows with the evidence's strength, so a weaker stand-in for a removed part counts
+      // less.
       got += expected.weight(c) * (found ? best.get(c) : 0);
     }
     return new StarResult(true, components, total == 0 ? 0 : got / total);
@@ -261,5 +279,4 @@ final class StarDetector {
     }
     return false;
   }
-
 }

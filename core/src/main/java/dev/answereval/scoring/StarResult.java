@@ -12,8 +12,8 @@ import java.util.Objects;
  *
  * @param applicable false for questions without STAR expectations (then everything else is empty)
  * @param components one entry per expected component, in S, T, A, R order
- * @param score weighted mean, over expected components, of the evidence strength of those found
- *     (0 for those not found), in [0, 1]
+ * @param score weighted mean, over expected components, of the evidence strength of those found (0
+ *     for those not found), in [0, 1]
  */
 public record StarResult(
     boolean applicable, Map<StarComponent, Component> components, double score) {

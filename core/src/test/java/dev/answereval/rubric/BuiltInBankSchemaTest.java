@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 
 /** The shipped mental-health bank (in the testdata module) validates against bank.schema.json. */
 class BuiltInBankSchemaTest {
-  private static final Path BANK = Path.of("../testdata/src/main/resources/answer-eval/banks/mental-health.yaml");
+  private static final Path BANK =
+      Path.of("../testdata/src/main/resources/answer-eval/banks/mental-health.yaml");
 
   @Test
   void mentalHealthBankMatchesTheSchemaAndLoads() throws Exception {

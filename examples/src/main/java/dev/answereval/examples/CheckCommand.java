@@ -54,7 +54,8 @@ public final class CheckCommand implements Callable<Integer> {
   @Option(
       names = "--tolerance",
       paramLabel = "T",
-      description = "Score drift accepted against the snapshot, in points (default: ${DEFAULT-VALUE}).")
+      description =
+          "Score drift accepted against the snapshot, in points (default: ${DEFAULT-VALUE}).")
   double tolerance = Snapshot.DEFAULT_TOLERANCE;
 
   @Override

@@ -10,7 +10,9 @@ import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
-/** The graded answers we wrote for the bank ({@code answer-eval/graded/mental-health-graded.yaml}). */
+/**
+ * The graded answers we wrote for the bank ({@code answer-eval/graded/mental-health-graded.yaml}).
+ */
 final class GradedAnswers {
   static final String RESOURCE = "/answer-eval/graded/mental-health-graded.yaml";
 

@@ -42,7 +42,8 @@ class GradedAnswersTest {
   @Test
   void coversAtLeastTwentyQuestionsWithEightBehavioral() {
     assertThat(entries).hasSizeGreaterThanOrEqualTo(20);
-    assertThat(entries.stream().filter(GradedAnswers.Entry::behavioral).count()).isGreaterThanOrEqualTo(8);
+    assertThat(entries.stream().filter(GradedAnswers.Entry::behavioral).count())
+        .isGreaterThanOrEqualTo(8);
     for (GradedAnswers.Entry e : entries) {
       assertThat(evaluators.bank().find(e.question())).as(e.question()).isPresent();
     }
@@ -75,7 +76,15 @@ class GradedAnswersTest {
                       String report =
                           String.format(
                               "%s: excellent %.1f adequate %.1f weak %.1f keywords %.1f shuffled %.1f opposite %.1f off-topic(%s) %.1f",
-                              e.question(), excellent, adequate, weak, keywords, shuffled, opposite, other.question(), offTopic);
+                              e.question(),
+                              excellent,
+                              adequate,
+                              weak,
+                              keywords,
+                              shuffled,
+                              opposite,
+                              other.question(),
+                              offTopic);
                       assertThat(excellent).as(report).isGreaterThan(adequate);
                       assertThat(adequate).as(report).isGreaterThan(weak);
                       assertThat(excellent).as(report).isGreaterThan(offTopic);
@@ -100,12 +109,24 @@ class GradedAnswersTest {
                       AnswerScore full = ev.score(e.excellent());
                       AnswerScore noResult = ev.score(e.withoutResult());
                       AnswerScore noAction = ev.score(e.withoutAction());
-                      assertThat(full.hasStar(StarComponent.RESULT)).as("result in full answer").isTrue();
-                      assertThat(full.hasStar(StarComponent.ACTION)).as("action in full answer").isTrue();
-                      assertThat(noResult.star().score()).as("STAR without result").isLessThan(full.star().score());
-                      assertThat(noResult.score()).as("score without result").isLessThan(full.score());
-                      assertThat(noAction.star().score()).as("STAR without actions").isLessThan(full.star().score());
-                      assertThat(noAction.score()).as("score without actions").isLessThan(full.score());
+                      assertThat(full.hasStar(StarComponent.RESULT))
+                          .as("result in full answer")
+                          .isTrue();
+                      assertThat(full.hasStar(StarComponent.ACTION))
+                          .as("action in full answer")
+                          .isTrue();
+                      assertThat(noResult.star().score())
+                          .as("STAR without result")
+                          .isLessThan(full.star().score());
+                      assertThat(noResult.score())
+                          .as("score without result")
+                          .isLessThan(full.score());
+                      assertThat(noAction.star().score())
+                          .as("STAR without actions")
+                          .isLessThan(full.star().score());
+                      assertThat(noAction.score())
+                          .as("score without actions")
+                          .isLessThan(full.score());
                     }));
   }
 

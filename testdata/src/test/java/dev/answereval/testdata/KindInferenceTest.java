@@ -30,8 +30,11 @@ class KindInferenceTest {
   }
 
   /** Curated kind, then the inferred one. */
-  private static final Map<String, String> EXPECTED_DISAGREEMENTS = new TreeMap<>(Map.of(
-          // "Describe your experience with developing..." reads as background, but the guide asks
-          // for a concrete programme the candidate ran, so the rubric expects a STAR story.
-          "mhc-01", "behavioral<-background"));
+  private static final Map<String, String> EXPECTED_DISAGREEMENTS =
+      new TreeMap<>(
+          Map.of(
+              // "Describe your experience with developing..." reads as background, but the guide
+              // asks
+              // for a concrete programme the candidate ran, so the rubric expects a STAR story.
+              "mhc-01", "behavioral<-background"));
 }

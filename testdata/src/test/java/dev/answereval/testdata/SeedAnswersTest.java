@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import dev.answereval.rubric.Question;
 import dev.answereval.rubric.QuestionBank;
 import dev.answereval.scoring.AnswerScore;
-import dev.answereval.scoring.BankEvaluator;
 import dev.answereval.scoring.Band;
+import dev.answereval.scoring.BankEvaluator;
 import dev.answereval.scoring.QuestionFit;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -19,10 +19,10 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * The seed guides' own example answers, never used to build rubrics, as an independent check:
- * they score in the top two bands on their own question, and their own question ranks in the top
- * 3 of all 52 for at least 90% of them. Also checks the bank's question texts against the seeds.
- * Runs when {@code shared/seeds} is beside the repository (it is on CI).
+ * The seed guides' own example answers, never used to build rubrics, as an independent check: they
+ * score in the top two bands on their own question, and their own question ranks in the top 3 of
+ * all 52 for at least 90% of them. Also checks the bank's question texts against the seeds. Runs
+ * when {@code shared/seeds} is beside the repository (it is on CI).
  */
 class SeedAnswersTest {
   private static List<SeedGuides.SeedQuestion> seeds;
@@ -55,7 +55,10 @@ class SeedAnswersTest {
     StringBuilder table = new StringBuilder();
     for (SeedGuides.SeedQuestion s : seeds) {
       AnswerScore r = evaluators.score(s.id(), s.exampleAnswer());
-      table.append(String.format("%s %s%n", s.id(), r.isScored() ? String.format("%.1f %s", r.score(), r.band()) : r.reason()));
+      table.append(
+          String.format(
+              "%s %s%n",
+              s.id(), r.isScored() ? String.format("%.1f %s", r.score(), r.band()) : r.reason()));
       if (!r.isScored() || r.band().level() < Band.GOOD.level()) {
         failures.add(s.id());
       }
@@ -78,9 +81,17 @@ class SeedAnswersTest {
       if (rank >= 1 && rank <= 3) {
         inTop3++;
       } else {
-        misses.append(s.id()).append(" ranked ").append(rank).append(" (top: ").append(ranking.get(0).questionId()).append(")\n");
+        misses
+            .append(s.id())
+            .append(" ranked ")
+            .append(rank)
+            .append(" (top: ")
+            .append(ranking.get(0).questionId())
+            .append(")\n");
       }
     }
-    assertThat(inTop3).as(misses.toString()).isGreaterThanOrEqualTo((int) Math.ceil(0.9 * seeds.size()));
+    assertThat(inTop3)
+        .as(misses.toString())
+        .isGreaterThanOrEqualTo((int) Math.ceil(0.9 * seeds.size()));
   }
 }

@@ -54,8 +54,11 @@ final class SeedGuides {
 
   private static List<String> read(Path folder, String prefix) throws IOException {
     try (var files = Files.list(folder)) {
-      Path p = files.filter(f -> f.getFileName().toString().startsWith(prefix)).findFirst()
-          .orElseThrow(() -> new IOException("no seed file " + prefix + "* in " + folder));
+      Path p =
+          files
+              .filter(f -> f.getFileName().toString().startsWith(prefix))
+              .findFirst()
+              .orElseThrow(() -> new IOException("no seed file " + prefix + "* in " + folder));
       return Files.readAllLines(p, StandardCharsets.UTF_8);
     }
   }
@@ -72,7 +75,9 @@ final class SeedGuides {
       if (answer == null) {
         continue;
       }
-      out.add(new SeedQuestion(String.format("%s%02d", idPrefix, expected), m.group(2).strip(), answer));
+      out.add(
+          new SeedQuestion(
+              String.format("%s%02d", idPrefix, expected), m.group(2).strip(), answer));
       expected++;
     }
     return out;
@@ -91,7 +96,9 @@ final class SeedGuides {
       }
       StringBuilder sb = new StringBuilder(line.substring(line.indexOf(':', at) + 1).strip());
       int j = i;
-      while (!endsQuote(sb) && j + 1 < lines.size() && !NUMBERED.matcher(lines.get(j + 1).strip()).matches()) {
+      while (!endsQuote(sb)
+          && j + 1 < lines.size()
+          && !NUMBERED.matcher(lines.get(j + 1).strip()).matches()) {
         j++;
         String next = lines.get(j).strip();
         if (!next.isEmpty()) {

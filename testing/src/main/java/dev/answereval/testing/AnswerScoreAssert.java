@@ -107,7 +107,8 @@ public final class AnswerScoreAssert extends AbstractAssert<AnswerScoreAssert, A
       StringBuilder sb = new StringBuilder();
       sb.append("answer to '").append(actual.questionId()).append("' (");
       if (actual.isScored()) {
-        sb.append(String.format(Locale.ROOT, "score %.1f, %s", actual.score(), actual.band().label()));
+        sb.append(
+            String.format(Locale.ROOT, "score %.1f, %s", actual.score(), actual.band().label()));
       } else {
         sb.append("unscored: ").append(actual.reason());
       }

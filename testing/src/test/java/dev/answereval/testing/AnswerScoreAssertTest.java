@@ -41,11 +41,25 @@ class AnswerScoreAssertTest {
         60,
         List.of(
             new KeyPointResult(
-                "calm", "Stays calm.", 1, false, 0.81, true, List.of(Span.of(ANSWER, 0, 12)),
-                List.of("calm"), false),
+                "calm",
+                "Stays calm.",
+                1,
+                false,
+                0.81,
+                true,
+                List.of(Span.of(ANSWER, 0, 12)),
+                List.of("calm"),
+                false),
             new KeyPointResult(
-                "safety", "Calls for help.", 1, true, 0.42, false,
-                List.of(Span.of(ANSWER, 13, 33)), List.of("call"), false)),
+                "safety",
+                "Calls for help.",
+                1,
+                true,
+                0.42,
+                false,
+                List.of(Span.of(ANSWER, 13, 33)),
+                List.of("call"),
+                false)),
         new StarResult(true, comps, 0.4),
         List.of(new Flag(FlagType.TOO_SHORT, null, "The answer has 7 words.", List.of(), 0)),
         List.of(),
@@ -56,8 +70,18 @@ class AnswerScoreAssertTest {
 
   private static AnswerScore unscored() {
     return new AnswerScore(
-        "q-1", Status.UNSCORED, "too short: 2 words", 0, null, 60, List.of(),
-        StarResult.notApplicable(), List.of(), List.of(), List.of(), Map.of(),
+        "q-1",
+        Status.UNSCORED,
+        "too short: 2 words",
+        0,
+        null,
+        60,
+        List.of(),
+        StarResult.notApplicable(),
+        List.of(),
+        List.of(),
+        List.of(),
+        Map.of(),
         Explanation.leaf(0, "unscored"));
   }
 

@@ -1,0 +1,166 @@
+package dev.answereval.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.answereval.scoring.AnswerScore;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class CoachCommandTest {
+  private static final String BANK = CliRun.TEST_BANK.toString();
+
+  @Test
+  void seedFixesTheQuestionOrder() {
+    List<String> ids = new ArrayList<>(List.of("panic-01", "conflict-01", "why-01"));
+    Collections.shuffle(ids, new Random(7));
+
+    CliRun r =
+        CliRun.run(
+            "I would stay with the client.\n\nn\n",
+            "coach",
+            "--bank",
+            BANK,
+            "--seed",
+            "7",
+            "--count",
+            "3");
+
+    assertThat(ids).containsExactly("panic-01", "why-01", "conflict-01");
+    assertThat(r.outLines())
+        .containsSubsequence(
+            "Question 1 of 3 [panic-01, situational]", "Question 2 of 3 [why-01, motivational]");
+  }
+
+  @Test
+  void scriptedSessionWithRetryNextAndQuit() {
+    String first = "I would stay with the client and keep talking to them.\nThat is all.";
+    String retry =
+        "I would move the client to a quiet room where they feel safe.\n"
+            + "Then I would guide slow breathing and a grounding exercise.\n"
+            + "Afterwards I would arrange a follow-up appointment and record the episode.";
+    String second =
+        "I want to help people through hard times in their lives, and I value working close to"
+            + " my local community.";
+    String script =
+        first + "\n\n" + "x\n" + "r\n" + "\n" + retry + "\n\n" + "n\n" + second + "\n\n" + "q\n";
+
+    CliRun r = CliRun.run(script, "coach", "--bank", BANK, "--seed", "7", "--count", "2");
+
+    AnswerScore a1 = CliRun.testEvaluator().score("panic-01", first);
+    AnswerScore a2 = CliRun.testEvaluator().score("panic-01", retry);
+    AnswerScore b = CliRun.testEvaluator().score("why-01", second);
+    assertThat(a2.score()).isGreaterThan(a1.score());
+    assertThat(r.status()).isZero();
+    assertThat(r.err()).isEmpty();
+    List<String> lines = r.outLines();
+    assertThat(lines.subList(0, 6))
+        .containsExactly(
+            "Mock interview: 2 questions from bank 'cli-test', seed 7.",
+            "Type your answer over as many lines as you like; an empty line ends it.",
+            "",
+            "Question 1 of 2 [panic-01, situational]",
+            "How would you help a client who is having a panic attack in the waiting room?",
+            "Your answer (end with an empty line):");
+    assertThat(lines.stream().filter(l -> l.equals("Question 1 of 2 [panic-01, situational]")))
+        .hasSize(2);
+    assertThat(lines).containsOnlyOnce("Please type r, n or q.");
+    assertThat(lines)
+        .contains("Question 2 of 2 [why-01, motivational]", "[r]etry, [n]ext (finish), [q]uit?");
+    assertThat(lines.stream().filter(l -> l.startsWith("Score: "))).hasSize(3);
+    int summary = lines.indexOf("Session summary");
+    assertThat(lines.subList(summary + 1, lines.size()))
+        .containsExactlyElementsOf(
+            expectedSummary(
+                new String[][] {
+                  {"1", "panic-01", "2", ScoreReport.number(a2.score()), a2.band().label()},
+                  {"2", "why-01", "1", ScoreReport.number(b.score()), b.band().label()}
+                },
+                "Average best score: "
+                    + ScoreReport.number((a2.score() + b.score()) / 2)
+                    + " over 2 of 2 questions."));
+  }
+
+  @Test
+  void endOfInputAfterAnAnswerScoresItAndEndsTheSession() {
+    String answer = "I would move the client to a quiet room and guide slow breathing.";
+
+    CliRun r = CliRun.run(answer, "coach", "--bank", BANK, "--role", "support", "--seed", "1");
+
+    AnswerScore s = CliRun.testEvaluator().score(questionOf(r), answer);
+    assertThat(r.status()).isZero();
+    List<String> lines = r.outLines();
+    assertThat(lines.get(0))
+        .isEqualTo("Mock interview: 2 questions from bank 'cli-test' (role: support), seed 1.");
+    assertThat(lines).doesNotContain("[r]etry, [n]ext, [q]uit?");
+    int summary = lines.indexOf("Session summary");
+    assertThat(lines.subList(summary + 1, lines.size()))
+        .containsExactlyElementsOf(
+            expectedSummary(
+                new String[][] {
+                  {"1", s.questionId(), "1", ScoreReport.number(s.score()), s.band().label()}
+                },
+                "Average best score: " + ScoreReport.number(s.score()) + " over 1 of 1 question."));
+  }
+
+  @Test
+  void emptyInputEndsWithAnEmptySummary() {
+    CliRun r = CliRun.run("", "coach", "--bank", BANK, "--seed", "7");
+
+    assertThat(r.status()).isZero();
+    List<String> lines = r.outLines();
+    assertThat(lines.get(0)).isEqualTo("Mock interview: 3 questions from bank 'cli-test', seed 7.");
+    assertThat(lines.subList(lines.indexOf("Session summary") + 1, lines.size()))
+        .containsExactly(
+            "#  QUESTION  ATTEMPTS  BEST  BAND",
+            "1  panic-01         0     -  skipped",
+            "No answer was scored.");
+  }
+
+  @Test
+  void anAnswerThatIsNotTextCanBeRetried() {
+    String script =
+        "!!! ??? ...\n\nr\nI would move the client to a quiet room where they feel safe and guide"
+            + " slow breathing.\n\nq\n";
+
+    CliRun r = CliRun.run(script, "coach", "--bank", BANK, "--seed", "7", "--count", "1");
+
+    assertThat(r.status()).isZero();
+    assertThat(r.outLines())
+        .anySatisfy(
+            l ->
+                assertThat(l)
+                    .startsWith("That answer could not be scored: answer does not look like text"));
+    assertThat(r.outLines())
+        .anySatisfy(l -> assertThat(l).matches("1  panic-01  +2  +\\d+\\.\\d  \\S.*"));
+  }
+
+  @Test
+  void unknownRoleIsAnInputError() {
+    CliRun r = CliRun.run("", "coach", "--bank", BANK, "--role", "pilot");
+
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.errLines())
+        .containsExactly(
+            "answer-eval: no questions for role 'pilot' in bank 'cli-test'; roles: Support Worker,"
+                + " Team Coordinator");
+  }
+
+  private static String questionOf(CliRun r) {
+    String line =
+        r.outLines().stream().filter(l -> l.startsWith("Question 1 of ")).findFirst().orElseThrow();
+    return line.substring(line.indexOf('[') + 1, line.indexOf(','));
+  }
+
+  private static List<String> expectedSummary(String[][] rows, String last) {
+    List<String[]> all = new ArrayList<>();
+    all.add(new String[] {"#", "QUESTION", "ATTEMPTS", "BEST", "BAND"});
+    all.addAll(List.of(rows));
+    List<String> out =
+        new ArrayList<>(Tables.align(all, new boolean[] {true, false, true, true, false}));
+    out.add(last);
+    return out;
+  }
+}
