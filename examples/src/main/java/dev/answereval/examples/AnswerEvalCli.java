@@ -39,6 +39,7 @@ import picocli.CommandLine.Spec;
       CoachCommand.class,
       ServeCommand.class,
       CheckCommand.class,
+      BenchCommand.class,
       CommandLine.HelpCommand.class
     },
     footer = {"", "Run 'answer-eval COMMAND --help' for a command's options."})
