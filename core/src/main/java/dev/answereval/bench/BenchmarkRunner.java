@@ -275,7 +275,7 @@ public final class BenchmarkRunner {
               p = scorer.score(row);
             } catch (RuntimeException e) {
               throw new IllegalStateException(
-                  "scorer '" + scorer.name() + "' failed on row '" + row.id() + "'", e);
+                  "scorer '" + scorer.name() + "' failed on row '" + row.id() + "': " + e, e);
             }
             if (p == null) {
               throw new IllegalStateException(

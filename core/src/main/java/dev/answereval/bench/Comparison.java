@@ -58,6 +58,10 @@ public record Comparison(
 
   /** One pretty-printed JSON object. */
   public String toJson() {
+    return Json.pretty(toJsonNode());
+  }
+
+  ObjectNode toJsonNode() {
     ObjectNode o = Json.object();
     o.put("dataset", dataset);
     o.put("a", scorerA);
@@ -70,7 +74,7 @@ public record Comparison(
     boot.put("paired", true);
     o.set("metrics", node(calibrated));
     o.set("uncalibrated", node(uncalibrated));
-    return Json.pretty(o);
+    return o;
   }
 
   private static ObjectNode node(Map<String, Difference> diffs) {

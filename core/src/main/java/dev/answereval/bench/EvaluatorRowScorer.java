@@ -8,6 +8,7 @@ import dev.answereval.scoring.Evaluator;
 import dev.answereval.scoring.KeyPointResult;
 import dev.answereval.scoring.ScoringProfile;
 import dev.answereval.text.TextAnalyzer;
+import dev.answereval.text.TextInputException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +29,8 @@ import org.jspecify.annotations.Nullable;
  * <p>The prediction's score is the evaluator's 0-100 score and its key-point coverage is the
  * coverage per key point id. Its signals are always exactly {@link #SIGNALS}, so every row has the
  * same calibration features; a signal the evaluator did not compute for a row is 0. An answer the
- * evaluator declines to score (e.g. too short) gets score 0, all signals 0 and no key-point
+ * evaluator declines to score (e.g. fewer words than the profile's {@code minWords}) or that the
+ * text analyzer rejects (e.g. only punctuation) gets score 0, all signals 0 and no key-point
  * coverage.
  *
  * <p>Thread-safe: the cache is a {@link ConcurrentHashMap} and evaluators are thread-safe.
@@ -78,26 +80,57 @@ public final class EvaluatorRowScorer implements RowScorer {
    */
   @Override
   public Prediction score(DatasetRow row) {
-    Evaluator evaluator = evaluators.computeIfAbsent(row.questionId(), id -> build(row));
-    AnswerScore result = evaluator.score(row.answer());
+    return predictionOf(evaluatorFor(row), row.answer());
+  }
+
+  /**
+   * The evaluator this scorer uses for a row's question: the bank's question when its id is in the
+   * bank, else a rubric built from the row's references. Built once per question id and cached.
+   *
+   * @throws IllegalArgumentException when the question is not in the bank and the row has no
+   *     non-blank reference
+   */
+  public Evaluator evaluatorFor(DatasetRow row) {
+    return evaluators.computeIfAbsent(row.questionId(), id -> build(row));
+  }
+
+  /**
+   * Scores an answer with an evaluator and maps the result to a prediction as described above. An
+   * answer the text analyzer rejects (e.g. only punctuation) is treated like an unscored one.
+   */
+  public static Prediction predictionOf(Evaluator evaluator, String answer) {
+    AnswerScore result;
+    try {
+      result = evaluator.score(answer);
+    } catch (TextInputException e) {
+      return unscored();
+    }
+    return predictionOf(result);
+  }
+
+  /** Maps an evaluator's result to a prediction as described above. */
+  public static Prediction predictionOf(AnswerScore result) {
+    if (!result.isScored()) {
+      return unscored();
+    }
     Map<String, Double> signals = new LinkedHashMap<>();
     for (String name : SIGNALS) {
-      signals.put(name, 0.0);
-    }
-    if (!result.isScored()) {
-      return new Prediction(0, signals, Map.of());
-    }
-    for (String name : SIGNALS) {
       Double v = result.signals().get(name);
-      if (v != null && Double.isFinite(v)) {
-        signals.put(name, Math.max(0, Math.min(1, v)));
-      }
+      signals.put(name, v != null && Double.isFinite(v) ? Math.max(0, Math.min(1, v)) : 0.0);
     }
     Map<String, Double> coverage = new LinkedHashMap<>();
     for (KeyPointResult kp : result.keyPoints()) {
       coverage.put(kp.id(), kp.coverage());
     }
     return new Prediction(result.score(), signals, coverage);
+  }
+
+  private static Prediction unscored() {
+    Map<String, Double> signals = new LinkedHashMap<>();
+    for (String name : SIGNALS) {
+      signals.put(name, 0.0);
+    }
+    return new Prediction(0, signals, Map.of());
   }
 
   @Override

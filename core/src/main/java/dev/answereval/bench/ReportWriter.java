@@ -16,8 +16,10 @@ import java.util.Map;
 
 /**
  * Writes a {@link BenchmarkReport} to a directory as {@code summary.json}, {@code
- * predictions.jsonl}, {@code report.md} and a self-contained {@code report.html} (inline SVG plots,
- * no external assets).
+ * predictions.jsonl}, {@code report.md}, a self-contained {@code report.html} (inline SVG plots, no
+ * external assets) and, when the run fitted one, {@code calibration.json} (the calibration fitted
+ * on all training rows, loadable with {@link Calibration#read} and {@link
+ * CalibratedEvaluator#load}).
  *
  * <p>Every file is first written in full to a temporary file in the same directory; only when all
  * are written are they moved into place (atomically where the file system allows), so a reader
@@ -39,14 +41,62 @@ public final class ReportWriter {
   /** Self-contained HTML report. */
   public static final String HTML = "report.html";
 
-  /** Writes all four files into {@code dir}, creating it if needed. */
+  /** The shippable calibration fitted on all training rows. */
+  public static final String CALIBRATION = "calibration.json";
+
+  /** A suite's combined JSON. */
+  public static final String SUITE = "suite.json";
+
+  /**
+   * Writes the report files (and {@code calibration.json} when the report has a fitted calibration)
+   * into {@code dir}, creating it if needed.
+   */
   public static void write(BenchmarkReport report, Path dir) throws IOException {
+    writeAtomically(dir, files(report));
+  }
+
+  /**
+   * Writes a suite: the primary report's files into {@code dir}, each other report's files into a
+   * subdirectory named after its scorer (characters other than letters, digits, {@code .}, {@code
+   * _} and {@code -} replaced by {@code _}), {@code comparison-SCORER.json} for each comparison and
+   * {@code suite.json}.
+   *
+   * @throws IllegalArgumentException when two later scorers map to the same subdirectory name
+   */
+  public static void write(BenchmarkSuite suite, Path dir) throws IOException {
+    Map<String, String> files = files(suite.primary());
+    files.put(SUITE, suite.toJson() + "\n");
+    for (Comparison c : suite.comparisons()) {
+      files.put("comparison-" + safeName(c.scorerB()) + ".json", c.toJson() + "\n");
+    }
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (BenchmarkReport r : suite.reports().subList(1, suite.reports().size())) {
+      if (!seen.add(safeName(r.scorer()))) {
+        throw new IllegalArgumentException(
+            "two scorers would share the report directory '" + safeName(r.scorer()) + "'");
+      }
+    }
+    writeAtomically(dir, files);
+    for (BenchmarkReport r : suite.reports().subList(1, suite.reports().size())) {
+      writeAtomically(dir.resolve(safeName(r.scorer())), files(r));
+    }
+  }
+
+  static String safeName(String scorer) {
+    String s = scorer.replaceAll("[^A-Za-z0-9._-]", "_");
+    return s.isEmpty() || s.startsWith(".") ? "_" + s : s;
+  }
+
+  private static Map<String, String> files(BenchmarkReport report) {
     Map<String, String> files = new LinkedHashMap<>();
     files.put(SUMMARY, report.toJson() + "\n");
     files.put(PREDICTIONS, predictionsJsonl(report));
     files.put(MARKDOWN, markdown(report));
     files.put(HTML, HtmlReport.render(report));
-    writeAtomically(dir, files);
+    if (report.fittedCalibration() != null) {
+      files.put(CALIBRATION, report.fittedCalibration().toJson() + "\n");
+    }
+    return files;
   }
 
   /** Writes a comparison as {@code comparison.json} into {@code dir}. */

@@ -85,6 +85,16 @@ class EvaluatorRowScorerTest {
   }
 
   @Test
+  void anAnswerTheAnalyzerRejectsIsScoredLikeAnUnscoredOne() {
+    EvaluatorRowScorer scorer = new EvaluatorRowScorer();
+    Prediction p = scorer.score(DatasetRow.of("7", "cache", "?", CACHE_REFS, "0"));
+
+    assertThat(p.score()).isZero();
+    assertThat(p.signals().values()).containsOnly(0.0);
+    assertThat(p.keyPointCoverage()).isEmpty();
+  }
+
+  @Test
   void runsThroughTheBenchmarkRunner() {
     BenchmarkReport report =
         new BenchmarkRunner(

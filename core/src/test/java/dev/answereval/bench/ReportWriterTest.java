@@ -20,7 +20,7 @@ class ReportWriterTest {
   }
 
   @Test
-  void writesFourCompleteFilesAndNoTemporaries(@TempDir Path tmp) throws Exception {
+  void writesFiveCompleteFilesAndNoTemporaries(@TempDir Path tmp) throws Exception {
     BenchmarkReport report =
         new BenchmarkRunner(BenchmarkOptions.defaults().withBootstrapResamples(50).withThreads(2))
             .run(BenchmarkRunnerTest.numericData(), BenchmarkRunnerTest.NOISY_ORACLE);
@@ -29,7 +29,10 @@ class ReportWriterTest {
     ReportWriter.write(report, dir); // overwriting is fine
     assertThat(Files.isReadable(dir.resolve("summary.json"))).isTrue();
     assertThat(listing(dir))
-        .containsExactly("predictions.jsonl", "report.html", "report.md", "summary.json");
+        .containsExactly(
+            "calibration.json", "predictions.jsonl", "report.html", "report.md", "summary.json");
+    assertThat(Calibration.read(dir.resolve("calibration.json")).toJson())
+        .isEqualTo(report.fittedCalibration().toJson());
 
     JsonNode summary = Json.parse(Files.readString(dir.resolve("summary.json")));
     assertThat(summary.get("n").asInt()).isEqualTo(40);

@@ -5,12 +5,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.answereval.bench.BenchmarkOptions;
 import dev.answereval.bench.BenchmarkReport;
 import dev.answereval.bench.BenchmarkRunner;
+import dev.answereval.bench.BenchmarkSuite;
 import dev.answereval.bench.Comparison;
 import dev.answereval.bench.ConfidenceInterval;
 import dev.answereval.bench.Dataset;
 import dev.answereval.bench.DatasetOptions;
 import dev.answereval.bench.EvaluatorRowScorer;
 import dev.answereval.bench.MetricValue;
+import dev.answereval.bench.RandomBaseline;
 import dev.answereval.bench.ReferenceRecallBaseline;
 import dev.answereval.bench.ReportWriter;
 import dev.answereval.bench.RowScorer;
@@ -23,10 +25,13 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -40,9 +45,15 @@ import picocli.CommandLine.Spec;
  * <p>Scorers ({@code --config}, {@code --compare}): {@code default} is the rubric evaluator with
  * the default profile ({@link EvaluatorRowScorer}, using {@code --bank} questions where the ids
  * match and rubrics built from references elsewhere), {@code tfidf} is {@link TfIdfBaseline},
- * {@code recall} is {@link ReferenceRecallBaseline}, and a file is a JSON object of {@link
- * ScoringProfile} weights ({@code keyPointWeight}, {@code exemplarWeight}, {@code topicWeight},
- * {@code starWeight}, {@code lengthWeight}) for the evaluator. Prints a summary (or the report's
+ * {@code recall} is {@link ReferenceRecallBaseline}, {@code random} is a {@link RandomBaseline}
+ * with the default seed, and a file is a JSON object of {@link ScoringProfile} settings ({@code
+ * keyPointWeight}, {@code exemplarWeight}, {@code topicWeight}, {@code starWeight}, {@code
+ * lengthWeight}, {@code minWords}) for the evaluator. Several {@code --config} options (or {@code
+ * --baselines}) run a {@link BenchmarkSuite}: every scorer on the same rows, the first compared
+ * with each other one; {@code --json} then prints the suite's JSON and {@code --out} writes the
+ * first scorer's files at the top of the directory and the others' in subdirectories. With {@code
+ * --out}, the first scorer's {@code calibration.json} is the calibration fitted on all rows, ready
+ * to load with {@link dev.answereval.bench.CalibratedEvaluator}. Prints a summary (or the report's
  * JSON with {@code --json}) on stdout; errors are one line on stderr with exit code 2. A command
  * object serves one invocation and is not thread-safe.
  */
@@ -51,8 +62,14 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = "Benchmark a scorer against the human grades of a dataset (JSONL or CSV).")
 public final class BenchCommand implements Callable<Integer> {
-  private static final Set<String> WEIGHTS =
-      Set.of("keyPointWeight", "exemplarWeight", "topicWeight", "starWeight", "lengthWeight");
+  private static final Set<String> PROFILE_KEYS =
+      Set.of(
+          "keyPointWeight",
+          "exemplarWeight",
+          "topicWeight",
+          "starWeight",
+          "lengthWeight",
+          "minWords");
 
   @Spec @Nullable CommandSpec spec;
 
@@ -85,14 +102,23 @@ public final class BenchCommand implements Callable<Integer> {
 
   @Option(
       names = "--config",
-      paramLabel = "default|tfidf|recall|FILE",
-      description = "Scorer to benchmark (default: ${DEFAULT-VALUE}).")
-  String config = "default";
+      paramLabel = "default|tfidf|recall|random|FILE",
+      description =
+          "Scorer to benchmark (default: default). Repeat to benchmark several in one run; the"
+              + " first is compared with each other one.")
+  List<String> configs = new ArrayList<>();
+
+  @Option(
+      names = "--baselines",
+      description =
+          "Also run the tf-idf, reference-recall and seeded random baselines beside the scorer,"
+              + " each compared with it.")
+  boolean baselines;
 
   @Option(
       names = "--compare",
-      paramLabel = "default|tfidf|recall|FILE",
-      description = "A second scorer to compare against.")
+      paramLabel = "default|tfidf|recall|random|FILE",
+      description = "A second scorer to compare against (only with a single --config).")
   @Nullable String compare;
 
   @Option(names = "--out", paramLabel = "DIR", description = "Write report files here.")
@@ -160,7 +186,43 @@ public final class BenchCommand implements Callable<Integer> {
     }
     QuestionBank questionBank = bank == null ? null : loadBank(bank);
     BenchmarkRunner runner = new BenchmarkRunner(options);
-    RowScorer scorerA = scorer(config, dataset, questionBank);
+    List<String> names = new ArrayList<>(configs.isEmpty() ? List.of("default") : configs);
+    if (baselines) {
+      for (String b : List.of("tfidf", "recall", "random")) {
+        if (!names.contains(b)) {
+          names.add(b);
+        }
+      }
+    }
+    if (compare != null && names.size() > 1) {
+      throw new IllegalArgumentException(
+          "--compare needs a single --config and no --baselines; several configs are compared with"
+              + " the first");
+    }
+    if (names.size() > 1) {
+      List<RowScorer> scorers = new ArrayList<>();
+      for (String name : names) {
+        scorers.add(scorer(name, dataset, questionBank));
+      }
+      BenchmarkSuite suite = BenchmarkSuite.run(runner, dataset, scorers);
+      if (out != null) {
+        ReportWriter.write(suite, out);
+      }
+      if (json) {
+        stdout.println(suite.toJson());
+      } else {
+        for (BenchmarkReport r : suite.reports()) {
+          printReport(stdout, r);
+          stdout.println();
+        }
+        for (Comparison c : suite.comparisons()) {
+          printComparison(stdout, c);
+          stdout.println();
+        }
+      }
+      return;
+    }
+    RowScorer scorerA = scorer(names.get(0), dataset, questionBank);
     BenchmarkReport a = runner.run(dataset, scorerA);
     if (compare == null) {
       if (out != null) {
@@ -176,7 +238,7 @@ public final class BenchCommand implements Callable<Integer> {
     BenchmarkReport b = runner.run(dataset, scorer(compare, dataset, questionBank));
     Comparison comparison = runner.compare(a, b);
     if (out != null) {
-      ReportWriter.write(comparison, out);
+      ReportWriter.write(new BenchmarkSuite(List.of(a, b), List.of(comparison)), out);
     }
     if (json) {
       stdout.println(comparison.toJson());
@@ -203,11 +265,14 @@ public final class BenchCommand implements Callable<Integer> {
       case "default" -> new EvaluatorRowScorer(bank, ScoringProfile.defaults());
       case "tfidf" -> TfIdfBaseline.fit(dataset);
       case "recall" -> new ReferenceRecallBaseline();
+      case "random" -> new RandomBaseline();
       default -> {
         Path file = Path.of(name);
         if (!Files.isRegularFile(file)) {
           throw new IllegalArgumentException(
-              "scorer must be default, tfidf, recall or a profile JSON file, got '" + name + "'");
+              "scorer must be default, tfidf, recall, random or a profile JSON file, got '"
+                  + name
+                  + "'");
         }
         yield RowScorer.named(
             file.getFileName().toString(), new EvaluatorRowScorer(bank, profile(file)));
@@ -215,7 +280,7 @@ public final class BenchCommand implements Callable<Integer> {
     };
   }
 
-  /** Reads a JSON object of profile weights; unknown keys are an error. */
+  /** Reads a JSON object of profile weights and {@code minWords}; unknown keys are an error. */
   static ScoringProfile profile(Path file) throws IOException {
     JsonNode root = new ObjectMapper().readTree(file.toFile());
     if (root == null || !root.isObject()) {
@@ -226,9 +291,9 @@ public final class BenchCommand implements Callable<Integer> {
     while (fields.hasNext()) {
       Map.Entry<String, JsonNode> f = fields.next();
       String key = f.getKey();
-      if (!WEIGHTS.contains(key)) {
+      if (!PROFILE_KEYS.contains(key)) {
         throw new IllegalArgumentException(
-            file + ": unknown profile key '" + key + "', allowed " + WEIGHTS);
+            file + ": unknown profile key '" + key + "', allowed " + new TreeSet<>(PROFILE_KEYS));
       }
       if (!f.getValue().isNumber()) {
         throw new IllegalArgumentException(
@@ -240,6 +305,13 @@ public final class BenchCommand implements Callable<Integer> {
         case "exemplarWeight" -> b.exemplarWeight(v);
         case "topicWeight" -> b.topicWeight(v);
         case "starWeight" -> b.starWeight(v);
+        case "minWords" -> {
+          if (v != Math.rint(v) || v < 1 || v > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException(
+                file + ": 'minWords' must be a whole number >= 1, got " + f.getValue());
+          }
+          b.minWords((int) v);
+        }
         default -> b.lengthWeight(v);
       }
     }

@@ -1,0 +1,227 @@
+package dev.answereval.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.answereval.bench.Calibration;
+import dev.answereval.bench.CategoricalCalibration;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BenchCommandTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String DATA = CliRun.resource("bench-grades.jsonl").toString();
+  private static final String MALFORMED = CliRun.resource("bench-malformed.jsonl").toString();
+
+  /** Runs bench with few resamples and folds so the tests stay fast. */
+  private static CliRun bench(String... args) {
+    List<String> all = new ArrayList<>(List.of("bench", "--data"));
+    all.addAll(List.of(args));
+    all.addAll(List.of("--threads", "2"));
+    return CliRun.run("", all.toArray(String[]::new));
+  }
+
+  private static JsonNode json(CliRun r) throws IOException {
+    assertThat(r.err()).isEmpty();
+    assertThat(r.status()).isZero();
+    return JSON.readTree(r.out());
+  }
+
+  private static List<String> names(JsonNode node) {
+    List<String> out = new ArrayList<>();
+    node.fieldNames().forEachRemaining(out::add);
+    return out;
+  }
+
+  @Test
+  void numericJsonHasEveryMetricWithItsInterval() throws IOException {
+    JsonNode j = json(bench(DATA, "--folds", "3", "--json"));
+
+    assertThat(j.get("n").asInt()).isEqualTo(12);
+    assertThat(j.get("target").asText()).isEqualTo("score");
+    assertThat(j.get("kind").asText()).isEqualTo("numeric");
+    assertThat(j.get("scorer").asText()).isEqualTo("evaluator");
+    assertThat(names(j.get("metrics")))
+        .containsExactly("pearson", "spearman", "kendall", "qwk", "rmse", "mae");
+    for (String m : names(j.get("metrics"))) {
+      JsonNode ci = j.get("ci").get(m);
+      assertThat(ci.isArray()).as(m).isTrue();
+      assertThat(ci.get(0).asDouble()).as(m).isLessThanOrEqualTo(ci.get(1).asDouble());
+    }
+    assertThat(names(j.get("uncalibrated"))).contains("pearson", "spearman", "kendall");
+    // The full answers outscore the off-topic ones, so the raw score correlates with the grades.
+    assertThat(j.get("uncalibrated").get("spearman").asDouble()).isGreaterThan(0.5);
+    assertThat(j.get("calibration").get("protocol").asText()).isEqualTo("cross_validation");
+    assertThat(j.get("calibration").get("folds").asInt()).isEqualTo(3);
+    assertThat(j.get("answers_per_second").asDouble()).isPositive();
+    assertThat(j.get("per_question")).hasSize(3);
+  }
+
+  @Test
+  void categoricalTargetReportsClassificationMetricsAndConfusion() throws IOException {
+    JsonNode j = json(bench(DATA, "--target", "label", "--folds", "3", "--json"));
+
+    assertThat(j.get("kind").asText()).isEqualTo("categorical");
+    assertThat(j.get("target").asText()).isEqualTo("label");
+    // "incorrect" < "correct" is a known ordinal scale, so the classes come in scale order.
+    assertThat(j.get("classes").toString()).isEqualTo("[\"incorrect\",\"correct\"]");
+    assertThat(j.get("ordinal").asBoolean()).isTrue();
+    assertThat(names(j.get("metrics"))).contains("accuracy", "macro_f1", "weighted_f1", "auc");
+    assertThat(j.get("ci").get("accuracy").isArray()).isTrue();
+    assertThat(names(j.get("uncalibrated"))).contains("auc");
+    JsonNode cm = j.get("confusion_matrix").get("counts");
+    int total = 0;
+    for (JsonNode row : cm) {
+      for (JsonNode c : row) {
+        total += c.asInt();
+      }
+    }
+    assertThat(total).isEqualTo(12);
+    assertThat(j.get("per_class").get("correct").get("support").asInt()).isEqualTo(6);
+  }
+
+  @Test
+  void lexicalBaselinePresetsRunUnderTheirNames() throws IOException {
+    JsonNode tfidf = json(bench(DATA, "--config", "tfidf", "--folds", "3", "--json"));
+    JsonNode recall = json(bench(DATA, "--config", "recall", "--folds", "3", "--json"));
+
+    assertThat(tfidf.get("scorer").asText()).isEqualTo("tfidf");
+    assertThat(recall.get("scorer").asText()).isEqualTo("reference-recall");
+    assertThat(tfidf.get("n").asInt()).isEqualTo(12);
+    assertThat(recall.get("metrics").has("pearson")).isTrue();
+  }
+
+  @Test
+  void compareReportsPairedDifferences() throws IOException {
+    JsonNode j = json(bench(DATA, "--folds", "3", "--compare", "tfidf", "--json"));
+
+    assertThat(j.get("a").asText()).isEqualTo("evaluator");
+    assertThat(j.get("b").asText()).isEqualTo("tfidf");
+    assertThat(j.get("n").asInt()).isEqualTo(12);
+    JsonNode pearson = j.get("metrics").get("pearson");
+    assertThat(pearson.get("a_minus_b").asDouble())
+        .isCloseTo(pearson.get("a").asDouble() - pearson.get("b").asDouble(), within(1e-12));
+    assertThat(j.get("bootstrap").get("paired").asBoolean()).isTrue();
+  }
+
+  @Test
+  void repeatedConfigAndBaselinesRunEveryScorerInOneSuite() throws IOException {
+    JsonNode j = json(bench(DATA, "--target", "label", "--folds", "3", "--baselines", "--json"));
+
+    assertThat(j.get("scorers").toString())
+        .isEqualTo("[\"evaluator\",\"tfidf\",\"reference-recall\",\"random\"]");
+    assertThat(j.get("n").asInt()).isEqualTo(12);
+    assertThat(j.get("reports")).hasSize(4);
+    assertThat(j.get("reports").get(3).get("metrics").has("auc")).isTrue();
+    assertThat(j.get("comparisons")).hasSize(3);
+    assertThat(j.get("comparisons").get(2).get("b").asText()).isEqualTo("random");
+
+    JsonNode two = json(bench(DATA, "--config", "recall", "--config", "tfidf", "--json"));
+    assertThat(two.get("scorers").toString()).isEqualTo("[\"reference-recall\",\"tfidf\"]");
+  }
+
+  @Test
+  void outWritesReportFilesAndAShippableCalibration(@TempDir Path dir) throws IOException {
+    CliRun r = bench(DATA, "--target", "label", "--folds", "3", "--out", dir.toString());
+
+    assertThat(r.status()).isZero();
+    assertThat(r.out()).contains("evaluator on ", "n=12", "accuracy");
+    for (String f :
+        List.of(
+            "summary.json", "predictions.jsonl", "report.md", "report.html", "calibration.json")) {
+      assertThat(dir.resolve(f)).as(f).isNotEmptyFile();
+    }
+    List<String> rows = Files.readAllLines(dir.resolve("predictions.jsonl"));
+    assertThat(rows).hasSize(12);
+    JsonNode first = JSON.readTree(rows.get(0));
+    assertThat(first.get("id").asText()).isEqualTo("r1");
+    assertThat(first.get("target").asText()).isEqualTo("correct");
+    assertThat(first.get("probabilities").has("incorrect")).isTrue();
+    assertThat(first.get("keypoint_coverage").get("ref-1").asDouble()).isGreaterThan(0.5);
+    assertThat(first.get("extra").get("grader").asText()).isEqualTo("g1");
+    Calibration c = Calibration.read(dir.resolve("calibration.json"));
+    assertThat(((CategoricalCalibration) c).classes()).containsExactly("incorrect", "correct");
+    assertThat(Files.readString(dir.resolve("report.html")))
+        .contains("<svg")
+        .doesNotContain("src=\"http", "href=\"http", "<link");
+  }
+
+  @Test
+  void suiteOutWritesEachScorerAndEachComparison(@TempDir Path dir) {
+    CliRun r =
+        bench(
+            DATA,
+            "--folds",
+            "3",
+            "--config",
+            "default",
+            "--config",
+            "recall",
+            "--out",
+            dir.toString());
+
+    assertThat(r.status()).isZero();
+    assertThat(dir.resolve("calibration.json")).isNotEmptyFile();
+    assertThat(dir.resolve("suite.json")).isNotEmptyFile();
+    assertThat(dir.resolve("comparison-reference-recall.json")).isNotEmptyFile();
+    assertThat(dir.resolve("reference-recall").resolve("summary.json")).isNotEmptyFile();
+    assertThat(r.out()).contains("evaluator minus reference-recall");
+  }
+
+  @Test
+  void malformedRowFailsWithFileAndLineAndExitTwo() {
+    CliRun r = bench(MALFORMED, "--json");
+
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.errLines()).hasSize(1);
+    assertThat(r.err()).startsWith("bench: ").contains("bench-malformed.jsonl:3:");
+  }
+
+  @Test
+  void skipInvalidSkipsAndCountsBadRows() throws IOException {
+    JsonNode j = json(bench(MALFORMED, "--skip-invalid", "--folds", "3", "--json"));
+
+    assertThat(j.get("n").asInt()).isEqualTo(10);
+    assertThat(j.get("invalid_rows").asInt()).isEqualTo(2);
+
+    CliRun text = bench(MALFORMED, "--skip-invalid", "--folds", "3");
+    assertThat(text.out()).contains("skipped 2 invalid rows");
+  }
+
+  @Test
+  void profileFileSetsWeightsAndMinWords(@TempDir Path dir) throws IOException {
+    Path profile = dir.resolve("short.json");
+    Files.writeString(profile, "{\"minWords\": 1, \"keyPointWeight\": 2}");
+    Path bad = dir.resolve("bad.json");
+    Files.writeString(bad, "{\"minWords\": 0.5}");
+
+    JsonNode j = json(bench(DATA, "--config", profile.toString(), "--folds", "0", "--json"));
+    CliRun r = bench(DATA, "--config", bad.toString(), "--json");
+
+    assertThat(j.get("scorer").asText()).isEqualTo("short.json");
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.err()).contains("'minWords' must be a whole number >= 1, got 0.5");
+  }
+
+  @Test
+  void unknownScorerIsAnError() {
+    CliRun r = bench(DATA, "--config", "nonesuch");
+
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.err())
+        .isEqualTo(
+            "bench: scorer must be default, tfidf, recall, random or a profile JSON file, got"
+                + " 'nonesuch'\n");
+  }
+
+  private static org.assertj.core.data.Offset<Double> within(double d) {
+    return org.assertj.core.data.Offset.offset(d);
+  }
+}
