@@ -16,8 +16,10 @@ import org.jspecify.annotations.Nullable;
  * <p>Metric names: numeric targets have {@code pearson, spearman, kendall, qwk, rmse, mae}
  * (calibrated) and {@code pearson, spearman, kendall} (uncalibrated, raw score vs target);
  * categorical targets have {@code accuracy, macro_f1, weighted_f1}, {@code auc} for two classes and
- * {@code qwk} for ordinal classes (calibrated), and {@code auc} (two classes) and {@code spearman}
- * (ordinal classes) of the raw score (uncalibrated).
+ * {@code qwk} for ordinal classes (calibrated), and {@code auc} (two classes), {@code spearman}
+ * (ordinal classes) and {@code auc_CLASS} for each of three or more unordered classes (the raw
+ * score's one-vs-rest AUC: how well a higher score picks out that class) of the raw score
+ * (uncalibrated).
  *
  * <p>Immutable and thread-safe.
  *

@@ -241,7 +241,10 @@ final class HtmlReport {
   private static void questionBars(StringBuilder sb, BenchmarkReport r) {
     List<QuestionResult> qs = r.perQuestion();
     int bar = 18;
-    int left = 160;
+    List<String> labels = qs.stream().map(q -> barLabel(q.questionId(), q.n())).toList();
+    int longest = labels.stream().mapToInt(String::length).max().orElse(0);
+    // About 7 pixels per character at font size 12, so long ids are not clipped at the left edge.
+    int left = Math.max(160, 16 + 7 * longest);
     int plot = 300;
     int height = 20 + qs.size() * (bar + 4) + 20;
     int width = left + plot + 80;
@@ -266,7 +269,7 @@ final class HtmlReport {
     for (int i = 0; i < qs.size(); i++) {
       QuestionResult q = qs.get(i);
       int y = 20 + i * (bar + 4);
-      sb.append(text(left - 8, y + bar - 4, q.questionId() + " (n=" + q.n() + ")", "end"));
+      sb.append(text(left - 8, y + bar - 4, labels.get(i), "end"));
       MetricValue v = ReportWriter.questionMetric(q, r.mainMetric());
       if (!v.isDefined()) {
         sb.append(text(zero + 6, y + bar - 4, "n/a", "start"));
@@ -289,6 +292,17 @@ final class HtmlReport {
     }
     sb.append("</svg>\n");
   }
+
+  /** A bar's label: the question id (shortened to 48 characters with an ellipsis) and n. */
+  static String barLabel(String questionId, int n) {
+    String id =
+        questionId.length() > MAX_ID_CHARS
+            ? questionId.substring(0, MAX_ID_CHARS - 1) + "\u2026"
+            : questionId;
+    return id + " (n=" + n + ")";
+  }
+
+  private static final int MAX_ID_CHARS = 48;
 
   private static String svgOpen(int width, int height, String label) {
     return String.format(

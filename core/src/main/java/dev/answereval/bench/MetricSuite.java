@@ -14,6 +14,9 @@ import org.jspecify.annotations.Nullable;
 final class MetricSuite {
   static final String UNCALIBRATED = "uncalibrated.";
 
+  /** Prefix of the one-vs-rest AUC of the raw score for each unordered class (3 or more). */
+  static final String AUC_PREFIX = "auc_";
+
   /** The largest integer target range that counts as a rating scale for QWK. */
   static final int MAX_QWK_LEVELS = 21;
 
@@ -140,6 +143,12 @@ final class MetricSuite {
       if (ordinal) {
         out.put(UNCALIBRATED + "spearman", Metrics.spearman(r, toDouble(y)));
       }
+      if (classes.size() > 2 && !ordinal) {
+        // Unordered classes: how well the raw score separates each class from the others.
+        for (int c = 0; c < classes.size(); c++) {
+          out.put(UNCALIBRATED + AUC_PREFIX + classes.get(c), Metrics.auc(r, positives(y, c)));
+        }
+      }
       if (calibrated) {
         int[] p = pick(predictedCls, idx);
         ConfusionMatrix m = ConfusionMatrix.of(classes, y, p);
@@ -180,9 +189,13 @@ final class MetricSuite {
   }
 
   private static boolean[] positives(int[] y) {
+    return positives(y, 1);
+  }
+
+  private static boolean[] positives(int[] y, int positive) {
     boolean[] out = new boolean[y.length];
     for (int i = 0; i < y.length; i++) {
-      out[i] = y[i] == 1;
+      out[i] = y[i] == positive;
     }
     return out;
   }

@@ -82,4 +82,11 @@ class ReportWriterTest {
     assertThat(HtmlReport.esc("<a href=\"x\">&'"))
         .isEqualTo("&lt;a href=&quot;x&quot;&gt;&amp;&#39;");
   }
+
+  @Test
+  void barLabelsKeepShortIdsAndShortenLongOnes() {
+    assertThat(HtmlReport.barLabel("BULB_C_VOLTAGE_EXPLAIN_WHY1", 103))
+        .isEqualTo("BULB_C_VOLTAGE_EXPLAIN_WHY1 (n=103)");
+    assertThat(HtmlReport.barLabel("x".repeat(60), 2)).isEqualTo("x".repeat(47) + "\u2026 (n=2)");
+  }
 }

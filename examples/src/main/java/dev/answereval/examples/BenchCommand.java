@@ -44,18 +44,20 @@ import picocli.CommandLine.Spec;
  *
  * <p>Scorers ({@code --config}, {@code --compare}): {@code default} is the rubric evaluator with
  * the default profile ({@link EvaluatorRowScorer}, using {@code --bank} questions where the ids
- * match and rubrics built from references elsewhere), {@code tfidf} is {@link TfIdfBaseline},
- * {@code recall} is {@link ReferenceRecallBaseline}, {@code random} is a {@link RandomBaseline}
- * with the default seed, and a file is a JSON object of {@link ScoringProfile} settings ({@code
- * keyPointWeight}, {@code exemplarWeight}, {@code topicWeight}, {@code starWeight}, {@code
- * lengthWeight}, {@code minWords}) for the evaluator. Several {@code --config} options (or {@code
- * --baselines}) run a {@link BenchmarkSuite}: every scorer on the same rows, the first compared
- * with each other one; {@code --json} then prints the suite's JSON and {@code --out} writes the
- * first scorer's files at the top of the directory and the others' in subdirectories. With {@code
- * --out}, the first scorer's {@code calibration.json} is the calibration fitted on all rows, ready
- * to load with {@link dev.answereval.bench.CalibratedEvaluator}. Prints a summary (or the report's
- * JSON with {@code --json}) on stdout; errors are one line on stderr with exit code 2. A command
- * object serves one invocation and is not thread-safe.
+ * match and rubrics built from references elsewhere), {@code short} is the same evaluator with
+ * {@code minWords} 1 so that answers of a few words are scored (short-answer datasets such as
+ * SemEval-2013, where a third of the answers have fewer than 8 words), {@code tfidf} is {@link
+ * TfIdfBaseline}, {@code recall} is {@link ReferenceRecallBaseline}, {@code random} is a {@link
+ * RandomBaseline} with the default seed, and a file is a JSON object of {@link ScoringProfile}
+ * settings ({@code keyPointWeight}, {@code exemplarWeight}, {@code topicWeight}, {@code
+ * starWeight}, {@code lengthWeight}, {@code minWords}) for the evaluator. Several {@code --config}
+ * options (or {@code --baselines}) run a {@link BenchmarkSuite}: every scorer on the same rows, the
+ * first compared with each other one; {@code --json} then prints the suite's JSON and {@code --out}
+ * writes the first scorer's files at the top of the directory and the others' in subdirectories.
+ * With {@code --out}, the first scorer's {@code calibration.json} is the calibration fitted on all
+ * rows, ready to load with {@link dev.answereval.bench.CalibratedEvaluator}. Prints a summary (or
+ * the report's JSON with {@code --json}) on stdout; errors are one line on stderr with exit code 2.
+ * A command object serves one invocation and is not thread-safe.
  */
 @Command(
     name = "bench",
@@ -102,7 +104,7 @@ public final class BenchCommand implements Callable<Integer> {
 
   @Option(
       names = "--config",
-      paramLabel = "default|tfidf|recall|random|FILE",
+      paramLabel = "default|short|tfidf|recall|random|FILE",
       description =
           "Scorer to benchmark (default: default). Repeat to benchmark several in one run; the"
               + " first is compared with each other one.")
@@ -117,7 +119,7 @@ public final class BenchCommand implements Callable<Integer> {
 
   @Option(
       names = "--compare",
-      paramLabel = "default|tfidf|recall|random|FILE",
+      paramLabel = "default|short|tfidf|recall|random|FILE",
       description = "A second scorer to compare against (only with a single --config).")
   @Nullable String compare;
 
@@ -263,6 +265,11 @@ public final class BenchCommand implements Callable<Integer> {
       throws IOException {
     return switch (name) {
       case "default" -> new EvaluatorRowScorer(bank, ScoringProfile.defaults());
+      case "short" ->
+          RowScorer.named(
+              "evaluator-short",
+              new EvaluatorRowScorer(
+                  bank, ScoringProfile.defaults().toBuilder().minWords(1).build()));
       case "tfidf" -> TfIdfBaseline.fit(dataset);
       case "recall" -> new ReferenceRecallBaseline();
       case "random" -> new RandomBaseline();
@@ -270,7 +277,7 @@ public final class BenchCommand implements Callable<Integer> {
         Path file = Path.of(name);
         if (!Files.isRegularFile(file)) {
           throw new IllegalArgumentException(
-              "scorer must be default, tfidf, recall, random or a profile JSON file, got '"
+              "scorer must be default, short, tfidf, recall, random or a profile JSON file, got '"
                   + name
                   + "'");
         }

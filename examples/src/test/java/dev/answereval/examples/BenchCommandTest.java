@@ -211,14 +211,44 @@ class BenchCommandTest {
   }
 
   @Test
+  void shortPresetScoresAnswersOfAFewWords(@TempDir Path dir) throws IOException {
+    Path data = dir.resolve("short.jsonl");
+    Files.writeString(
+        data,
+        """
+        {"id":"a","question_id":"q1","answer":"the gap separates them","reference":"The terminals \
+        are separated by a gap.","score":5}
+        {"id":"b","question_id":"q2","answer":"the bulb is damaged","reference":"The bulb is \
+        damaged.","score":4}
+        """);
+    Path standardDir = dir.resolve("standard");
+    Path shortDir = dir.resolve("short");
+
+    CliRun standard = bench(data.toString(), "--folds", "0", "--out", standardDir.toString());
+    CliRun shortAnswers =
+        bench(data.toString(), "--config", "short", "--folds", "0", "--out", shortDir.toString());
+
+    assertThat(standard.status()).as(standard.err()).isZero();
+    assertThat(shortAnswers.status()).as(shortAnswers.err()).isZero();
+    assertThat(shortAnswers.out()).startsWith("evaluator-short on short.jsonl: n=2");
+    // Four words are below the default profile's minimum of 8, so only the preset scores them.
+    JsonNode a = JSON.readTree(Files.readAllLines(standardDir.resolve("predictions.jsonl")).get(0));
+    JsonNode b = JSON.readTree(Files.readAllLines(shortDir.resolve("predictions.jsonl")).get(0));
+    assertThat(a.get("raw_score").asDouble()).isZero();
+    assertThat(a.get("keypoint_coverage").size()).isZero();
+    assertThat(b.get("raw_score").asDouble()).isGreaterThan(50);
+    assertThat(b.get("keypoint_coverage").get("ref-1").asDouble()).isGreaterThan(0.5);
+  }
+
+  @Test
   void unknownScorerIsAnError() {
     CliRun r = bench(DATA, "--config", "nonesuch");
 
     assertThat(r.status()).isEqualTo(2);
     assertThat(r.err())
         .isEqualTo(
-            "bench: scorer must be default, tfidf, recall, random or a profile JSON file, got"
-                + " 'nonesuch'\n");
+            "bench: scorer must be default, short, tfidf, recall, random or a profile JSON file,"
+                + " got 'nonesuch'\n");
   }
 
   private static org.assertj.core.data.Offset<Double> within(double d) {

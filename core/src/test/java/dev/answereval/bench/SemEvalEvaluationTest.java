@@ -1,0 +1,194 @@
+package dev.answereval.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.answereval.scoring.ScoringProfile;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Checks the SemEval-2013 Task 7 figures recorded in {@code docs/bench.md}: the same five scorers
+ * as {@code bench --config default --config short --baselines} (evaluator, evaluator with minWords
+ * 1, tf-idf, reference recall, seeded random), 5-fold question-grouped cross-validation, default
+ * seed and 1000 resamples. Runs only in the {@code eval} profile ({@code ./answer-eval test
+ * -Peval}) and only when the data file is present: {@code -Danswereval.semeval=FILE}, or {@code
+ * shared/datasets/semeval2013-train.jsonl} in a parent of the working directory. Results do not
+ * depend on the thread count, so the tolerance only absorbs floating-point noise; when the scorer
+ * changes on purpose, rerun the documented commands and update both this table and the document.
+ */
+@Tag("eval")
+class SemEvalEvaluationTest {
+  static final String SHA256 = "6978ab3b6b458bc9b7afd1cb4c1d80d4925c994e3739699a3fe00579599699a0";
+  static final String FILE = "semeval2013-train.jsonl";
+  static final double TOLERANCE = 0.002;
+  static final List<String> SCORERS =
+      List.of("evaluator", "evaluator-short", "tfidf", "reference-recall", "random");
+
+  private static @Nullable Path data;
+
+  @BeforeAll
+  static void findAndVerifyTheData() throws IOException, NoSuchAlgorithmException {
+    data = locate();
+    assumeTrue(data != null, "SemEval-2013 data not found; see docs/bench.md");
+    MessageDigest sha = MessageDigest.getInstance("SHA-256");
+    try (InputStream in = new DigestInputStream(Files.newInputStream(data), sha)) {
+      in.transferTo(java.io.OutputStream.nullOutputStream());
+    }
+    assertThat(HexFormat.of().formatHex(sha.digest()))
+        .as("sha256 of " + data + " (a different file would make every figure meaningless)")
+        .isEqualTo(SHA256);
+  }
+
+  private static Path data() {
+    return Objects.requireNonNull(data, "data");
+  }
+
+  private static @Nullable Path locate() {
+    String property = System.getProperty("answereval.semeval");
+    if (property != null && !property.isBlank()) {
+      Path p = Path.of(property);
+      return Files.isRegularFile(p) ? p : null;
+    }
+    for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+      Path p = dir.resolve("shared").resolve("datasets").resolve(FILE);
+      if (Files.isRegularFile(p)) {
+        return p;
+      }
+    }
+    return null;
+  }
+
+  private static BenchmarkSuite suite(Path file, String target) throws IOException {
+    Dataset d = Dataset.load(file, DatasetOptions.defaults().withTarget(target));
+    List<RowScorer> scorers =
+        List.of(
+            new EvaluatorRowScorer(),
+            RowScorer.named(
+                "evaluator-short",
+                new EvaluatorRowScorer(
+                    null, ScoringProfile.defaults().toBuilder().minWords(1).build())),
+            TfIdfBaseline.fit(d),
+            new ReferenceRecallBaseline(),
+            new RandomBaseline());
+    return BenchmarkSuite.run(new BenchmarkRunner(), d, scorers);
+  }
+
+  /** Asserts each scorer's metrics; {@code expected} rows follow {@link #SCORERS}. */
+  private static void assertMetrics(
+      BenchmarkSuite suite, List<String> metrics, double[][] expected) {
+    assertThat(suite.reports())
+        .extracting(BenchmarkReport::scorer)
+        .containsExactlyElementsOf(SCORERS);
+    for (int s = 0; s < SCORERS.size(); s++) {
+      BenchmarkReport r = suite.reports().get(s);
+      for (int m = 0; m < metrics.size(); m++) {
+        assertThat(r.metric(metrics.get(m)).value())
+            .as(r.scorer() + " " + metrics.get(m))
+            .isCloseTo(expected[s][m], within(TOLERANCE));
+      }
+    }
+  }
+
+  @Test
+  void twoWay() throws IOException {
+    BenchmarkSuite suite = suite(data(), "label_2way");
+
+    assertThat(suite.primary().n()).isEqualTo(8910);
+    assertThat(suite.primary().classes()).containsExactly("incorrect", "correct");
+    assertMetrics(
+        suite,
+        List.of("auc", "accuracy", "macro_f1", "uncalibrated.auc"),
+        new double[][] {
+          EXPECTED_2WAY_EVALUATOR,
+          EXPECTED_2WAY_SHORT,
+          EXPECTED_2WAY_TFIDF,
+          EXPECTED_2WAY_RECALL,
+          EXPECTED_2WAY_RANDOM
+        });
+    // The seeded random floor is near chance, and its interval covers 0.5.
+    ConfidenceInterval randomAuc = suite.reports().get(4).ci().get("auc");
+    assertThat(randomAuc.lower()).isLessThan(0.5);
+    assertThat(randomAuc.upper()).isGreaterThan(0.5);
+  }
+
+  @Test
+  void threeWay() throws IOException {
+    BenchmarkSuite suite = suite(data(), "label_3way");
+
+    assertThat(suite.primary().classes())
+        .containsExactlyInAnyOrder("correct", "contradictory", "incorrect");
+    assertMetrics(
+        suite,
+        List.of("accuracy", "macro_f1"),
+        new double[][] {
+          EXPECTED_3WAY_EVALUATOR,
+          EXPECTED_3WAY_SHORT,
+          EXPECTED_3WAY_TFIDF,
+          EXPECTED_3WAY_RECALL,
+          EXPECTED_3WAY_RANDOM
+        });
+  }
+
+  /**
+   * Correct vs contradictory: the rows whose 3-way label is not {@code incorrect}, as {@code grep
+   * -v '"label_3way": "incorrect"'} selects them (see docs/bench.md).
+   */
+  @Test
+  void correctVersusContradictory(@TempDir Path dir) throws IOException {
+    Path subset = dir.resolve("semeval2013-correct-contradictory.jsonl");
+    List<String> lines =
+        Files.readAllLines(data(), StandardCharsets.UTF_8).stream()
+            .filter(l -> !l.contains("\"label_3way\": \"incorrect\""))
+            .toList();
+    Files.write(subset, lines, StandardCharsets.UTF_8);
+
+    BenchmarkSuite suite = suite(subset, "label_3way");
+
+    assertThat(suite.primary().n()).isEqualTo(5221);
+    assertThat(suite.primary().classes()).containsExactlyInAnyOrder("correct", "contradictory");
+    assertMetrics(
+        suite,
+        List.of("auc", "macro_f1", "uncalibrated.auc"),
+        new double[][] {
+          EXPECTED_CC_EVALUATOR,
+          EXPECTED_CC_SHORT,
+          EXPECTED_CC_TFIDF,
+          EXPECTED_CC_RECALL,
+          EXPECTED_CC_RANDOM
+        });
+  }
+
+  // Recorded with the commands in docs/bench.md (2-way: auc, accuracy, macro_f1, uncalibrated
+  // auc; 3-way: accuracy, macro_f1; correct vs contradictory: auc, macro_f1, uncalibrated auc).
+  private static final double[] EXPECTED_2WAY_EVALUATOR = {0.6717, 0.6722, 0.6308, 0.6623};
+  private static final double[] EXPECTED_2WAY_SHORT = {0.7333, 0.6933, 0.6660, 0.7254};
+  private static final double[] EXPECTED_2WAY_TFIDF = {0.7189, 0.6786, 0.6504, 0.7203};
+  private static final double[] EXPECTED_2WAY_RECALL = {0.7260, 0.6792, 0.6574, 0.7283};
+  private static final double[] EXPECTED_2WAY_RANDOM = {0.4872, 0.5878, 0.3702, 0.4977};
+  private static final double[] EXPECTED_3WAY_EVALUATOR = {0.5412, 0.3918};
+  private static final double[] EXPECTED_3WAY_SHORT = {0.5678, 0.4151};
+  private static final double[] EXPECTED_3WAY_TFIDF = {0.5637, 0.4114};
+  private static final double[] EXPECTED_3WAY_RECALL = {0.5768, 0.4196};
+  private static final double[] EXPECTED_3WAY_RANDOM = {0.4017, 0.2933};
+  private static final double[] EXPECTED_CC_EVALUATOR = {0.6289, 0.4219, 0.6226};
+  private static final double[] EXPECTED_CC_SHORT = {0.6944, 0.5612, 0.6773};
+  private static final double[] EXPECTED_CC_TFIDF = {0.6567, 0.4130, 0.6636};
+  private static final double[] EXPECTED_CC_RECALL = {0.6313, 0.4130, 0.6391};
+  private static final double[] EXPECTED_CC_RANDOM = {0.4501, 0.4130, 0.4962};
+}
