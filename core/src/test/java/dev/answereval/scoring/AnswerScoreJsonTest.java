@@ -39,6 +39,13 @@ class AnswerScoreJsonTest {
           + " talk. I explain the limits of confidentiality, such as a serious risk of harm to"
           + " someone \uD83D\uDEA8, and I\u2019d never tell their family anything without that.";
 
+  /** Bullets and CRLF line breaks: each bullet is its own sentence. */
+  private static final String BULLETS =
+      "- I only share information about the client with their written consent.\r\n"
+          + "- I explain the limits of confidentiality, such as a serious risk of harm to someone.\r\n"
+          + "\r\n"
+          + "* I listen to the family\u2019s worries and offer general support.\n";
+
   private static List<String> fieldNames(JsonNode node) {
     List<String> names = new ArrayList<>();
     Iterator<String> it = node.fieldNames();
@@ -95,6 +102,7 @@ class AnswerScoreJsonTest {
   void everyEvidenceSpanIndexesTheOriginalAnswer() throws Exception {
     List<String> answers = new ArrayList<>(EvaluatorTest.SCORED_ANSWERS);
     answers.add(DECORATED);
+    answers.add(BULLETS);
     for (String answer : answers) {
       JsonNode tree = MAPPER.readTree(AnswerScoreJson.toJson(EVALUATOR.score(answer)));
       for (JsonNode span : spans(tree)) {
@@ -122,6 +130,20 @@ class AnswerScoreJsonTest {
     assertThat(ev.get("end").asInt())
         .isEqualTo(DECORATED.indexOf("I only share") + expected.length());
     assertThat(spans(tree)).isNotEmpty();
+  }
+
+  @Test
+  void bulletedLinesAreSeparateEvidenceWithoutTheirMarkers() {
+    AnswerScore s = EVALUATOR.score(BULLETS);
+
+    assertThat(s.keyPoint("consent").orElseThrow().evidence())
+        .containsExactly(
+            new Span(
+                2, 71, "I only share information about the client with their written consent."));
+    Span family = s.keyPoint("family").orElseThrow().evidence().get(0);
+    assertThat(family.text())
+        .isEqualTo("I listen to the family\u2019s worries and offer general support.");
+    assertThat(family.start()).isEqualTo(BULLETS.indexOf("I listen"));
   }
 
   @Test

@@ -383,10 +383,29 @@ class EvaluatorTest {
   }
 
   @Test
+  void answerOfMostlyNumbersIsUnscoredAsNonText() {
+    AnswerScore s =
+        EVALUATOR.score(
+            "My team scores were 2021: 95/100, 2022: 97/100, 2023: 99/100 and 2024: 98/100 in"
+                + " total.");
+
+    assertThat(s.isScored()).isFalse();
+    assertThat(s.reason())
+        .isEqualTo("mostly non-text: fewer than half of the characters are letters");
+    assertThatThrownBy(s::band)
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage(
+            "answer to 'conf' was not scored: mostly non-text: fewer than half of the characters"
+                + " are letters");
+  }
+
+  @Test
   void badInputThrowsTextInputExceptionWithExactMessages() {
     assertBad(null, TextInputException.Reason.NULL, "answer is null");
     assertBad("", TextInputException.Reason.EMPTY, "answer is empty or whitespace-only");
     assertBad("   ", TextInputException.Reason.EMPTY, "answer is empty or whitespace-only");
+    assertBad(
+        "\u200B\u00A0\n\t", TextInputException.Reason.EMPTY, "answer is empty or whitespace-only");
     assertBad(
         "a".repeat(25_000),
         TextInputException.Reason.TOO_LONG,
