@@ -17,6 +17,8 @@ final class AnswerIndex {
   static final int EXACT_NEG = 2;
   static final int SYN_POS = 4;
   static final int SYN_NEG = 8;
+  static final int EXACT_SOFT = 16;
+  static final int SYN_SOFT = 32;
 
   final AnalyzedText text;
   final boolean[] negated;
@@ -25,6 +27,7 @@ final class AnswerIndex {
   AnswerIndex(AnalyzedText text) {
     this.text = text;
     this.negated = Polarity.effectiveNegation(text);
+    boolean[] soft = Polarity.softNegation(text, negated);
     this.sentenceMasks = new ArrayList<>(text.sentences().size());
     for (Sentence s : text.sentences()) {
       Map<String, Integer> masks = new HashMap<>();
@@ -33,9 +36,11 @@ final class AnswerIndex {
           continue;
         }
         boolean neg = negated[t.index()];
-        masks.merge(t.term(), neg ? EXACT_NEG : EXACT_POS, (a, b) -> a | b);
-        for (String syn : t.synonyms()) {
-          masks.merge(syn, neg ? SYN_NEG : SYN_POS, (a, b) -> a | b);
+        int exact = soft[t.index()] ? EXACT_SOFT : neg ? EXACT_NEG : EXACT_POS;
+        int syn = soft[t.index()] ? SYN_SOFT : neg ? SYN_NEG : SYN_POS;
+        masks.merge(t.term(), exact, (a, b) -> a | b);
+        for (String synonym : t.synonyms()) {
+          masks.merge(synonym, syn, (a, b) -> a | b);
         }
       }
       sentenceMasks.add(masks);

@@ -38,6 +38,9 @@ public final class Evaluator {
   /** Cue credit: each matched cue closes this share of the remaining gap to full coverage. */
   private static final double CUE_GAIN = 0.45;
 
+  /** A matched one-term cue counts as this many cue hits. */
+  private static final double SINGLE_TERM_CUE = 0.6;
+
   /** Coverage from rubric text below this share of its weight counts as noise. */
   private static final double TEXT_FLOOR = 0.2;
 
@@ -51,6 +54,12 @@ public final class Evaluator {
    * Share of a model answer's topical vocabulary mass at which the topic-depth signal saturates.
    */
   private static final double TOPIC_SHARE = 0.5;
+
+  /**
+   * Diminishing returns on key-point coverage and topical depth: a signal x counts as 1 - (1 -
+   * x)^2, so covering half a rubric's weight gives 0.75.
+   */
+  private static final double CONCAVITY = 2;
 
   /** Exemplar cosine at which the exemplar signal saturates. */
   private static final double EXEMPLAR_SATURATION = 0.45;
@@ -490,13 +499,14 @@ public final class Evaluator {
             }
             textDen = Math.max(textDen, m.denial());
           }
-          int hits = 0;
+          double hits = 0;
           int denied = 0;
           List<String> cueTerms = new ArrayList<>(terms);
           for (Phrase c : p.cues()) {
             PhraseMatch m = PhraseMatch.of(c, index, from, to);
             if (m.complete()) {
-              hits++;
+              // A one-word cue ("calm") is weaker evidence than a phrase ("stayed calm").
+              hits += c.terms.length > 1 ? 1 : SINGLE_TERM_CUE;
               if (!cueTerms.contains(c.text)) {
                 cueTerms.add(c.text);
               }
@@ -522,7 +532,7 @@ public final class Evaluator {
       return new PointMatch(bestCov, bestDen, bestFrom, bestTo, List.copyOf(bestTerms));
     }
 
-    private double combine(double textShare, int cueHits) {
+    private double combine(double textShare, double cueHits) {
       double t = QualitySignals.clamp((textShare - TEXT_FLOOR) / (TEXT_FULL - TEXT_FLOOR));
       double c = 1 - Math.pow(1 - CUE_GAIN, cueHits);
       return 1 - (1 - t) * (1 - c);
@@ -565,6 +575,8 @@ public final class Evaluator {
       List<Span> deniedEvidence = new ArrayList<>();
       List<Explanation> kpExplain = new ArrayList<>();
       boolean requiredMissing = false;
+      double requiredShare = 1;
+      double effectiveCovered = 0;
       List<String> missingRequired = new ArrayList<>();
       for (int i = 0; i < keyPoints.size(); i++) {
         KeyPoint k = rubric.keyPoints().get(i);
@@ -572,7 +584,7 @@ public final class Evaluator {
         boolean negated =
             profile.uses(Signal.CONTRADICTION)
                 && m.denial() >= profile.coverageThreshold()
-                && m.denial() > m.coverage();
+                && m.coverage() < profile.coverageThreshold();
         double coverage = negated ? 0 : QualitySignals.clamp(m.coverage() * quality);
         boolean isCovered = coverage >= profile.coverageThreshold();
         List<Span> evidence =
@@ -600,7 +612,11 @@ public final class Evaluator {
         } else if (k.required()) {
           requiredMissing = true;
           missingRequired.add(k.id());
+          // The cap loosens as a required point is partly stated, so that coverage just under the
+          // threshold does not cost a cliff of points.
+          requiredShare = Math.min(requiredShare, coverage / profile.coverageThreshold());
         }
+        effectiveCovered += Math.min(1, coverage / profile.coverageThreshold());
         kpExplain.add(
             Explanation.leaf(
                 coverage,
@@ -611,8 +627,12 @@ public final class Evaluator {
                     fmt(k.weight()),
                     negated ? ", denied" : "")));
       }
-      double kpSignal = kpWeighted / kpTotal;
+      double kpCoverage = kpWeighted / kpTotal;
+      // Diminishing returns: stating most of a rubric's weight is most of a good answer, and
+      // rubrics list more than any one answer needs (see CONCAVITY).
+      double kpSignal = 1 - Math.pow(1 - kpCoverage, CONCAVITY);
       signals.put("key_points", kpSignal);
+      signals.put("key_point_coverage", kpCoverage);
 
       // Exemplars.
       double exSignal = 0;
@@ -629,10 +649,10 @@ public final class Evaluator {
       signals.put("exemplars", exSignal);
 
       // Topical depth.
-      double topicSignal =
-          topicReference > 0
-              ? Math.min(1, topicMass(text) / (TOPIC_SHARE * topicReference)) * quality
-              : 0;
+      double topicShare =
+          topicReference > 0 ? Math.min(1, topicMass(text) / (TOPIC_SHARE * topicReference)) : 0;
+      // Diminishing returns, as for key points: a concise answer need not use every term.
+      double topicSignal = (1 - Math.pow(1 - topicShare, CONCAVITY)) * quality;
       signals.put("topic_depth", topicSignal);
 
       // STAR.
@@ -859,32 +879,35 @@ public final class Evaluator {
         explanations.add(Explanation.leaf(-subtotal, "floor at 0"));
         subtotal = 0;
       }
-      if (requiredMissing && subtotal > profile.requiredCap()) {
-        double cut = subtotal - profile.requiredCap();
+      double requiredCap = profile.requiredCap() + (100 - profile.requiredCap()) * requiredShare;
+      if (requiredMissing && subtotal > requiredCap) {
+        double cut = subtotal - requiredCap;
         subtotal +=
             penalty(
                 "cap:required",
                 cut,
                 "capped at "
-                    + fmt(profile.requiredCap())
+                    + fmt(requiredCap)
                     + ": required key point(s) missing: "
                     + String.join(", ", missingRequired));
       }
-      if (rubric.minKeyPoints() > 0
-          && covered < rubric.minKeyPoints()
-          && subtotal > profile.gateCap()) {
-        double cut = subtotal - profile.gateCap();
-        subtotal +=
-            penalty(
-                "cap:min_key_points",
-                cut,
-                "capped at "
-                    + fmt(profile.gateCap())
-                    + ": "
-                    + covered
-                    + " of at least "
-                    + rubric.minKeyPoints()
-                    + " key points covered");
+      if (rubric.minKeyPoints() > 0 && covered < rubric.minKeyPoints()) {
+        // "At least k of n": the cap rises from gateCap towards 100 with the partly stated points.
+        double share = Math.min(1, effectiveCovered / rubric.minKeyPoints());
+        double gateCap = profile.gateCap() + (100 - profile.gateCap()) * share * share;
+        if (subtotal > gateCap) {
+          subtotal +=
+              penalty(
+                  "cap:min_key_points",
+                  subtotal - gateCap,
+                  "capped at "
+                      + fmt(gateCap)
+                      + ": "
+                      + covered
+                      + " of at least "
+                      + rubric.minKeyPoints()
+                      + " key points covered");
+        }
       }
       double score = Math.max(0, Math.min(100, subtotal));
       flags.sort((a, b) -> Double.compare(b.penalty(), a.penalty()));

@@ -38,9 +38,19 @@ record PhraseMatch(double coverage, double denial, List<String> matched) {
         if ((sm & AnswerIndex.EXACT_NEG) != 0) {
           m |= AnswerIndex.SYN_NEG;
         }
+        if ((sm & AnswerIndex.EXACT_SOFT) != 0) {
+          m |= AnswerIndex.SYN_SOFT;
+        }
       }
       if (m == 0) {
         continue;
+      }
+      // Soft negation ("avoid X") reads as a stance for key points and as a negation for red flags.
+      if ((m & AnswerIndex.EXACT_SOFT) != 0) {
+        m |= strictPolarity ? AnswerIndex.EXACT_NEG : AnswerIndex.EXACT_POS;
+      }
+      if ((m & AnswerIndex.SYN_SOFT) != 0) {
+        m |= strictPolarity ? AnswerIndex.SYN_NEG : AnswerIndex.SYN_POS;
       }
       double credit = 0;
       if ((m & AnswerIndex.EXACT_POS) != 0) {

@@ -11,7 +11,37 @@ final class Polarity {
   /** Cues that, inside another negation's scope, cancel it: "never share without consent". */
   private static final Set<String> CANCELLING = Set.of("without", "unless", "until", "except");
 
+  /**
+   * Verbs whose negation scope states a stance rather than a denial: "I avoid dual relationships".
+   */
+  private static final Set<String> SOFT = Set.of("avoid");
+
   private Polarity() {}
+
+  /**
+   * Per token: whether its negation comes from a soft cue ("avoid"). Key points match such tokens
+   * either way, since "I avoid X" usually states the professional stance a rubric asks for; red
+   * flags still treat them as negated.
+   */
+  static boolean[] softNegation(AnalyzedText text, boolean[] negated) {
+    List<Token> tokens = text.tokens();
+    boolean[] soft = new boolean[tokens.size()];
+    String cue = null;
+    int sentence = -1;
+    for (int i = 0; i < soft.length; i++) {
+      Token t = tokens.get(i);
+      if (t.sentence() != sentence) {
+        sentence = t.sentence();
+        cue = null;
+      }
+      if (t.negationCue()) {
+        cue = t.lemma();
+      } else if (negated[i] && cue != null && SOFT.contains(cue)) {
+        soft[i] = true;
+      }
+    }
+    return soft;
+  }
 
   /**
    * Per token: whether it is negated once all is said. A negation scope that contains one of

@@ -19,45 +19,42 @@ import java.util.regex.Pattern;
 final class QualitySignals {
 
   /**
-   * Part-of-speech bigrams (Universal Dependencies tags) that almost never occur in English prose
-   * but are common once words are shuffled: a determiner or preposition followed by a verb,
-   * punctuation or another determiner, and so on.
+   * Part-of-speech bigrams (Universal Dependencies tags) that English prose almost never has but
+   * shuffled words often do. Chosen from counts over our own bank exemplars and graded answers
+   * (about 22,000 bigrams) against the same texts shuffled: together they make about 0.4% of
+   * natural bigrams and 4.6% of shuffled ones.
    */
   private static final Set<String> IMPLAUSIBLE_BIGRAMS =
       Set.of(
-          "DET VERB",
-          "DET AUX",
-          "DET PUNCT",
-          "DET DET",
-          "DET ADP",
           "DET CCONJ",
-          "DET SCONJ",
-          "DET PRON",
-          "DET PART",
-          "ADP PUNCT",
-          "ADP CCONJ",
-          "ADP SCONJ",
           "ADP AUX",
-          "ADP PART",
-          "CCONJ PUNCT",
+          "DET AUX",
+          "PRON PROPN",
+          "DET DET",
+          "DET PRON",
           "CCONJ CCONJ",
-          "SCONJ PUNCT",
-          "SCONJ CCONJ",
-          "PRON DET PUNCT",
-          "AUX CCONJ",
-          "PART PUNCT",
+          "ADJ VERB",
           "PART CCONJ",
+          "SCONJ ADP",
+          "PRON NUM",
+          "PUNCT AUX",
+          "ADP CCONJ",
+          "DET ADP",
+          "DET PUNCT",
           "ADJ DET",
-          "NOUN DET ADP",
-          "PUNCT PUNCT",
-          "PRON PRON",
-          "DET ADV ADP",
-          "PART DET",
-          "PART ADP",
-          "AUX DET PUNCT",
-          "ADP ADP");
+          "ADJ AUX",
+          "PART PRON",
+          "AUX CCONJ",
+          "ADP SCONJ",
+          "ADP PART");
 
-  private static final Set<String> BAD_ENDINGS = Set.of("DET", "ADP", "CCONJ", "SCONJ", "PART");
+  /**
+   * Share of implausible bigrams tolerated in prose (twice the 0.4% measured, for tagger noise),
+   * and the extra share at which the score reaches 0 (shuffled text shows about 4.6%).
+   */
+  private static final double PROSE_RATE = 0.01;
+
+  private static final double SHUFFLE_EXCESS = 0.035;
 
   private static final Pattern DISMISSIVE =
       Pattern.compile(
@@ -115,8 +112,9 @@ final class QualitySignals {
   }
 
   /**
-   * Word-order plausibility in [0, 1]: 1 for ordinary English, low for shuffled words. Based on the
-   * rate of part-of-speech bigrams and sentence endings that English prose almost never has.
+   * Word-order plausibility in [0, 1]: 1 for ordinary English, low for shuffled words. Counts the
+   * implausible part-of-speech bigrams; two more than twice what prose has are tolerated, and the
+   * score falls to 0 as the excess reaches what shuffled text shows.
    */
   static double coherence(AnalyzedText text) {
     int pairs = 0;
@@ -125,26 +123,53 @@ final class QualitySignals {
       List<Token> tokens = text.tokens(s);
       for (int i = 0; i + 1 < tokens.size(); i++) {
         pairs++;
-        String a = tokens.get(i).pos();
-        String b = tokens.get(i + 1).pos();
-        if (IMPLAUSIBLE_BIGRAMS.contains(a + " " + b)) {
-          bad++;
-        } else if (i + 2 < tokens.size()
-            && IMPLAUSIBLE_BIGRAMS.contains(a + " " + b + " " + tokens.get(i + 2).pos())) {
+        if (IMPLAUSIBLE_BIGRAMS.contains(tokens.get(i).pos() + " " + tokens.get(i + 1).pos())) {
           bad++;
         }
       }
-      Token last = lastWord(tokens);
-      if (last != null && BAD_ENDINGS.contains(last.pos())) {
-        bad += 2;
-        pairs++;
+    }
+    double pos =
+        pairs == 0 ? 1 : clamp(1 - (bad - PROSE_RATE * pairs - 2) / (SHUFFLE_EXCESS * pairs));
+    return Math.min(pos, capitalization(text));
+  }
+
+  /**
+   * Capitalization plausibility in [0, 1]: shuffling moves sentence-initial words ("Then", "My",
+   * "When") into the middle of sentences, where prose has only "I", proper nouns and acronyms.
+   * Title-case runs (technique names) do not count; two isolated words are tolerated, and the score
+   * reaches 0 when half the sentences' worth more appear.
+   */
+  static double capitalization(AnalyzedText text) {
+    int misplaced = 0;
+    for (Sentence s : text.sentences()) {
+      List<Token> tokens = text.tokens(s);
+      for (int i = 1; i < tokens.size(); i++) {
+        Token t = tokens.get(i);
+        String w = t.text();
+        Token prev = tokens.get(i - 1);
+        boolean nextCapitalized = i + 1 < tokens.size() && isTitleCase(tokens.get(i + 1).text());
+        if (isTitleCase(w)
+            && !t.pos().equals("PROPN")
+            && !prev.pos().equals("PUNCT")
+            && !isTitleCase(prev.text())
+            && !nextCapitalized
+            && !w.startsWith("I'")) {
+          misplaced++;
+        }
       }
     }
-    if (pairs < 4) {
-      return 1;
-    }
-    double rate = (double) bad / pairs;
-    return clamp(1 - (rate - 0.03) / 0.09);
+    int sentences = Math.max(1, text.sentences().size());
+    return clamp(1 - (misplaced - 2) / (0.5 * sentences));
+  }
+
+  /**
+   * "Then" but not "I", "CBT" or "then"; names of techniques come in runs ("Motivational
+   * Interviewing") and are skipped by the caller.
+   */
+  private static boolean isTitleCase(String w) {
+    return w.length() > 1
+        && Character.isUpperCase(w.charAt(0))
+        && Character.isLowerCase(w.charAt(1));
   }
 
   /** Dismissive or unprofessional phrases, as spans of the answer. */
@@ -168,15 +193,6 @@ final class QualitySignals {
       return Math.max(0.5, 1 - (double) (words - range.maxWords()) / range.maxWords());
     }
     return 1;
-  }
-
-  private static Token lastWord(List<Token> tokens) {
-    for (int i = tokens.size() - 1; i >= 0; i--) {
-      if (isWord(tokens.get(i))) {
-        return tokens.get(i);
-      }
-    }
-    return null;
   }
 
   static boolean isWord(Token t) {

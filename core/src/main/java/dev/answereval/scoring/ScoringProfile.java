@@ -17,8 +17,12 @@ import java.util.Set;
  *       only; otherwise its share goes to the others in proportion), length 0.10
  *   <li>coverageThreshold 0.4: a key point counts as covered from this coverage on
  *   <li>passThreshold 60, unless the rubric sets its own
- *   <li>requiredCap 55: the highest score an answer missing a required key point can get
- *   <li>gateCap 45: the highest score when fewer than the rubric's minKeyPoints are covered
+ *   <li>requiredCap 55: the highest score an answer that does not mention a required key point at
+ *       all can get; the cap rises linearly to 100 as the point's coverage approaches the coverage
+ *       threshold
+ *   <li>gateCap 45: the highest score when fewer than the rubric's minKeyPoints are covered and
+ *       none is partly stated; partly stated points raise the cap towards 100 (with the share s of
+ *       minKeyPoints stated, the cap is 45 + 55 s^2)
  *   <li>offTopicRatio 0.6 and offTopicFactor 0.35: when this question is not among the three bank
  *       questions the answer fits best, and its topical fit is below 0.6 of the best one's, content
  *       points are multiplied by 0.35

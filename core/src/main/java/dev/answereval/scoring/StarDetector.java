@@ -52,7 +52,7 @@ final class StarDetector {
               + "|validated|involved|proposed|designed|led|ran|trained|wrote|reviewed|checked|called|brought|took|gave"
               + "|offered|worked|focused|focussed|invited|connected|negotiated|mediated|acknowledged|de-escalated|assessed"
               + "|completed|built|drafted|put together|followed up|prioritized|prioritised|adjusted|adapted|met with"
-              + "|partnered|advocated|informed|notified|alerted|recommended|researched|presented|tracked|monitored|kept))"
+              + "|partnered|advocated|informed|notified|alerted|recommended|researched|presented|tracked|monitored|kept)(?! from| away from| it from))"
               + "|\\b(we (then )?(set up|created|developed|agreed|arranged|worked out|put together|held|ran|designed|met))"
               + "|\\b(first,|next,|then,|after that,|finally,)");
 
@@ -61,10 +61,14 @@ final class StarDetector {
       Pattern.compile(
           "\\b(as a result|in the end|eventually|ultimately|the (outcome|result)|resulted in|by the end"
               + "|(after|within|over) (a few|several|two|three|four|six|the next|the following) (days|weeks|months|sessions|visits)"
-              + "|successfully|succeeded|since then|it worked|which meant|to this day|turned (around|out)"
+              + "|successfully|succeeded|since then|it worked|which meant|to this day|turned around"
+              + "|over the (next|following) (year|month|months|weeks|few|six|two|three)"
+              + "|without (a|any) (fall|readmission|relapse|crisis|incident|hospitali[sz]ation)"
+              + "|(had|with|there were) no (further )?(rehospitali[sz]ations?|readmissions?|relapses?|hospitali[sz]ations?|incidents?|crises|complaints|falls)"
+              + "|(he|she|they) went (home|back)"
               + "|((\\d+|[a-z]+ty) ?(%|percent|per cent))|(was|were) discharged|no longer"
               + "|by (the end|the time|that point|the next|(the|a|one|two|three|four|six|[a-z]+) (weeks?|months?|sessions?|days?) later)"
-              + "|[a-z0-9]+ (weeks?|months?|days?|years?) later|the next (day|morning|week|session)"
+              + "|[a-z0-9]+ (weeks?|months?|days?|years?) later"
               + "|by (two|three|four|five|six|[0-9]+) (weeks|months|sessions)"
               + "|(his|her|their) (mood|sleep|symptoms|scores?|attendance|engagement|anxiety|drinking|use) (had )?(improved|lifted|dropped|fell|rose|settled|stabili[sz]ed|went))\\b");
 
@@ -72,7 +76,7 @@ final class StarDetector {
   private static final Pattern LATE_RESULT =
       Pattern.compile(
           "\\b(led to|improved|reduced|increased|decreased|dropped|fell|rose|went (down|up)|(was|were) able to"
-              + "|(this|that|it) (helped|allowed|meant|made)|thanked|stabili[sz]ed|fewer|calmer|more engaged|returned to"
+              + "|(this|that|it) (helped|allowed|meant)|stabili[sz]ed|fewer|calmer|more engaged|returned to|turned out"
               + "|(he|she|they) (became|began|agreed|thanked|returned|re-engaged|reconnected|graduated|completed|moved"
               + "|accepted|engaged|handed|stopped|started|kept coming|showed up|called back|reached out|said (it|that) (helped|was))"
               + "|(the )?(team|staff|family|client|clients|patient|patients) (now|began|started|adopted|reported))\\b");
@@ -154,7 +158,9 @@ final class StarDetector {
     Map<StarComponent, List<Span>> evidence = new EnumMap<>(StarComponent.class);
     Map<StarComponent, List<String>> cues = new EnumMap<>(StarComponent.class);
     Map<StarComponent, Double> best = new EnumMap<>(StarComponent.class);
+    Map<StarComponent, Double> support = new EnumMap<>(StarComponent.class);
     for (StarComponent c : StarComponent.values()) {
+      support.put(c, 0.0);
       evidence.put(c, new ArrayList<>());
       cues.put(c, new ArrayList<>());
       best.put(c, 0.0);
@@ -208,6 +214,10 @@ final class StarDetector {
           }
         }
         best.put(c, Math.max(best.get(c), v));
+        if (v >= FOUND) {
+          // Each further sentence stating the component adds to the evidence.
+          support.put(c, 1 - (1 - support.get(c)) * (1 - v));
+        }
       }
     }
     Map<StarComponent, StarResult.Component> components = new EnumMap<>(StarComponent.class);
@@ -220,7 +230,7 @@ final class StarDetector {
       total += expected.weight(c);
       // Credit grows with the evidence's strength, so a weaker stand-in for a removed part counts
       // less.
-      got += expected.weight(c) * (found ? best.get(c) : 0);
+      got += expected.weight(c) * (found ? support.get(c) : 0);
     }
     return new StarResult(true, components, total == 0 ? 0 : got / total);
   }

@@ -15,7 +15,6 @@ import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
@@ -24,11 +23,7 @@ import org.junit.jupiter.api.TestFactory;
  * excellent > adequate > weak; excellent beats off-topic, keyword-list, shuffled and
  * opposite-stance answers; adequate beats keyword lists and opposite stance; and for behavioral
  * questions removing the Result or the Actions lowers the STAR result and the score.
- *
- * <p>Tagged {@code eval}: it runs with {@code ./answer-eval test -Peval}, not in the default run,
- * until every case holds (see README, "Scorer quality").
  */
-@Tag("eval")
 class GradedAnswersTest {
   private static BankEvaluator evaluators;
   private static List<GradedAnswers.Entry> entries;
