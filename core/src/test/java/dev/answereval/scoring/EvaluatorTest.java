@@ -68,16 +68,17 @@ class EvaluatorTest {
       "I only share information about the client with their written consent. I explain the limits"
           + " of confidentiality, such as a serious risk of harm to someone.";
 
-  /** DIRECT with its words shuffled within each sentence. */
-  static final String SHUFFLED =
-      "the confidentiality a consent only share client I with written information about their."
-          + " the of limits explain such confidentiality, I as harm serious a risk";
-
   static final String PROSE =
       "I ask for consent and a release form before I speak to anyone. I explain the limits of"
           + " confidentiality and the duty to warn when there is a risk of harm. I listen to the"
           + " family's worries and offer general support, and I keep records private to protect"
           + " trust.";
+
+  /** PROSE's words in random order (Collections.shuffle with new Random(1)). */
+  static final String SHUFFLED =
+      "explain I listen speak and form duty confidentiality ask of private support, release limits"
+          + " I harm. worries offer is the anyone. a I warn keep the to the there I I and to and for"
+          + " trust. consent of and protect general to before when records family's a risk to";
 
   /** PROSE's content words as a bare list. */
   static final String KEYWORDS =
@@ -243,13 +244,14 @@ class EvaluatorTest {
   @Test
   void shuffledWordsAreFlaggedIncoherentAndScoreBelowTheOriginal() {
     AnswerScore shuffled = EVALUATOR.score(SHUFFLED);
-    AnswerScore original = EVALUATOR.score(DIRECT);
+    AnswerScore original = EVALUATOR.score(PROSE);
 
     assertThat(shuffled.hasFlag(FlagType.INCOHERENT)).isTrue();
     assertThat(original.hasFlag(FlagType.INCOHERENT)).isFalse();
     assertThat(shuffled.signals().get("coherence")).isLessThan(0.5);
     assertThat(original.signals().get("coherence")).isEqualTo(1.0);
-    assertThat(shuffled.score()).isLessThan(original.score() - 20);
+    assertThat(shuffled.keyPoints()).noneMatch(KeyPointResult::covered);
+    assertThat(shuffled.score()).isLessThan(original.score() / 2);
   }
 
   @Test
@@ -279,6 +281,8 @@ class EvaluatorTest {
     AnswerScore byDefault = EVALUATOR.score(answer);
 
     assertThat(capped.covers("consent")).isFalse();
+    // Not stated at all, so the cap is the profile's requiredCap itself.
+    assertThat(capped.keyPoint("consent").orElseThrow().coverage()).isEqualTo(0.0);
     assertThat(uncapped.score()).isGreaterThan(20);
     assertThat(capped.score()).isCloseTo(20, within(1e-9));
     Contribution cap = line(capped, "cap:required");
@@ -292,17 +296,23 @@ class EvaluatorTest {
 
   @Test
   void minKeyPointsGateCapsTheScore() {
+    // DIRECT covers consent, limits and records and does not touch family: 3 of the 4 needed.
     Rubric gated = RUBRIC.toBuilder().minKeyPoints(4).build();
     Evaluator evaluator = Evaluator.of(Question.of("conf", QUESTION_TEXT, gated));
     AnswerScore ungated = EVALUATOR.score(DIRECT);
     AnswerScore s = evaluator.score(DIRECT);
 
-    long covered = s.keyPoints().stream().filter(KeyPointResult::covered).count();
-    assertThat(covered).isLessThan(4);
-    assertThat(ungated.score()).isGreaterThan(45);
-    assertThat(s.score()).isCloseTo(ScoringProfile.defaults().gateCap(), within(1e-9));
+    assertThat(s.keyPoints())
+        .extracting(KeyPointResult::covered)
+        .containsExactly(true, true, false, true);
+    assertThat(s.keyPoint("family").orElseThrow().coverage()).isEqualTo(0.0);
+    // The cap is gateCap + (100 - gateCap) * share^2 with share = 3/4 of the points needed.
+    double cap = 45 + 55 * 0.75 * 0.75;
+    assertThat(ungated.score()).isGreaterThan(cap);
+    assertThat(s.score()).isCloseTo(cap, within(1e-9));
     assertThat(line(s, "cap:min_key_points").description())
-        .isEqualTo("capped at 45: " + covered + " of at least 4 key points covered");
+        .isEqualTo("capped at 75.94: 3 of at least 4 key points covered");
+    assertThat(signalNames(ungated)).doesNotContain("cap:min_key_points");
   }
 
   @Test
