@@ -1079,7 +1079,9 @@ public final class Evaluator {
   }
 
   private static String lowerFirst(String s) {
-    if (s.length() > 1
+    boolean pronounI = s.startsWith("I ") || s.startsWith("I'");
+    if (!pronounI
+        && s.length() > 1
         && Character.isUpperCase(s.charAt(0))
         && !Character.isUpperCase(s.charAt(1))) {
       return Character.toLowerCase(s.charAt(0)) + s.substring(1);
