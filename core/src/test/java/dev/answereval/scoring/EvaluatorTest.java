@@ -1,0 +1,467 @@
+package dev.answereval.scoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.answereval.rubric.KeyPoint;
+import dev.answereval.rubric.Question;
+import dev.answereval.rubric.RedFlag;
+import dev.answereval.rubric.Rubric;
+import dev.answereval.text.TextInputException;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Evaluator behaviour on a small confidentiality rubric built in code. */
+class EvaluatorTest {
+  static final String QUESTION_TEXT =
+      "How do you protect a client's confidentiality when their family asks about their"
+          + " treatment?";
+
+  static final Rubric RUBRIC =
+      Rubric.builder()
+          .keyPoint(
+              new KeyPoint(
+                  "consent",
+                  "I only share information about the client with their written consent.",
+                  2,
+                  true,
+                  List.of("consent", "release form"),
+                  List.of(),
+                  "Say that sharing needs the client's consent."))
+          .keyPoint(
+              new KeyPoint(
+                  "limits",
+                  "I explain the limits of confidentiality, such as a serious risk of harm to"
+                      + " someone.",
+                  1,
+                  false,
+                  List.of("limits of confidentiality", "duty to warn"),
+                  List.of(),
+                  null))
+          .keyPoint(
+              KeyPoint.of(
+                  "family",
+                  "I listen to the family's worries and offer general support without discussing"
+                      + " the case."))
+          .keyPoint(KeyPoint.of("records", "I never share records without consent."))
+          .redFlag(
+              new RedFlag(
+                  "disclose",
+                  "I tell the family everything about the treatment.",
+                  List.of("tell their family", "tell the family"),
+                  20))
+          .build();
+
+  static final Question QUESTION = Question.of("conf", QUESTION_TEXT, RUBRIC);
+
+  /** Says the key points in other words: "permission", "release form", "seriously hurt". */
+  static final String PARAPHRASE =
+      "When relatives call me, I first check whether the client has signed a release form, and"
+          + " without that permission I give out nothing about them. I tell them plainly that"
+          + " confidentiality has limits: if someone could be seriously hurt, I have to act. I hear"
+          + " out their concerns and point them to a carers' support group, but I do not talk about"
+          + " the case itself.";
+
+  /** The consent and limits points, almost in the rubric's words. */
+  static final String DIRECT =
+      "I only share information about the client with their written consent. I explain the limits"
+          + " of confidentiality, such as a serious risk of harm to someone.";
+
+  static final String PROSE =
+      "I ask for consent and a release form before I speak to anyone. I explain the limits of"
+          + " confidentiality and the duty to warn when there is a risk of harm. I listen to the"
+          + " family's worries and offer general support, and I keep records private to protect"
+          + " trust.";
+
+  /** PROSE's words in random order (Collections.shuffle with new Random(1)). */
+  static final String SHUFFLED =
+      "explain I listen speak and form duty confidentiality ask of private support, release limits"
+          + " I harm. worries offer is the anyone. a I warn keep the to the there I I and to and for"
+          + " trust. consent of and protect general to before when records family's a risk to";
+
+  /** PROSE's content words as a bare list. */
+  static final String KEYWORDS =
+      "consent, release form, limits of confidentiality, duty to warn, risk, harm, family worries,"
+          + " general support, records, privacy, trust";
+
+  static final String DENIES_CONSENT =
+      "I would never ask for consent before speaking to relatives about a client. I think families"
+          + " deserve to know what is happening in therapy sessions every week.";
+
+  static final String RAISES_FLAG =
+      "If the mother calls, I tell the family everything they want to know about the sessions"
+          + " because they pay for the treatment and they care about her.";
+
+  static final String REFUSES_FLAG =
+      "I would never tell their family anything about the sessions. I listen to their worries and"
+          + " explain that I can only talk about general support.";
+
+  static final String ECHO =
+      "How do you protect a client's confidentiality when their family asks about their"
+          + " treatment? I protect the client's confidentiality when their family asks about their"
+          + " treatment.";
+
+  static final String SPANISH =
+      "Cuando la familia llama, no comparto ninguna información sobre el cliente sin su"
+          + " consentimiento por escrito, porque la confianza es la base de nuestro trabajo.";
+
+  static final List<String> SCORED_ANSWERS =
+      List.of(
+          PARAPHRASE,
+          DIRECT,
+          SHUFFLED,
+          PROSE,
+          KEYWORDS,
+          DENIES_CONSENT,
+          RAISES_FLAG,
+          REFUSES_FLAG,
+          ECHO);
+
+  private static final Evaluator EVALUATOR = Evaluator.of(QUESTION);
+
+  private static Contribution line(AnswerScore s, String signal) {
+    return s.breakdown().stream()
+        .filter(c -> c.signal().equals(signal))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no breakdown line '" + signal + "'"));
+  }
+
+  private static List<String> signalNames(AnswerScore s) {
+    return s.breakdown().stream().map(Contribution::signal).toList();
+  }
+
+  private static Flag flag(AnswerScore s, FlagType type) {
+    return s.flags().stream()
+        .filter(f -> f.type() == type)
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no flag " + type));
+  }
+
+  @Test
+  void paraphraseWithSynonymsCoversTheKeyPointWithTheRightSentenceAsEvidence() {
+    AnswerScore s = EVALUATOR.score(PARAPHRASE);
+
+    KeyPointResult limits = s.keyPoint("limits").orElseThrow();
+    assertThat(limits.covered()).isTrue();
+    assertThat(limits.negated()).isFalse();
+    // "hurt" is credited as "harm", "limits" (plural noun) as "limit".
+    assertThat(limits.matchedTerms()).contains("harm", "limit", "confidential");
+    assertThat(limits.evidence()).hasSize(1);
+    Span ev = limits.evidence().get(0);
+    assertThat(ev.text()).isEqualTo(PARAPHRASE.substring(ev.start(), ev.end()));
+    assertThat(ev.text())
+        .isEqualTo(
+            "I tell them plainly that confidentiality has limits: if someone could be seriously"
+                + " hurt, I have to act.");
+
+    KeyPointResult consent = s.keyPoint("consent").orElseThrow();
+    assertThat(consent.covered()).isTrue();
+    assertThat(consent.evidence().get(0).text())
+        .isEqualTo(
+            "When relatives call me, I first check whether the client has signed a release form,"
+                + " and without that permission I give out nothing about them.");
+    assertThat(consent.matchedTerms()).contains("release form");
+  }
+
+  @Test
+  void keyPointStatedOnlyInsideANegationIsDeniedNotCovered() {
+    AnswerScore s = EVALUATOR.score(DENIES_CONSENT);
+
+    KeyPointResult consent = s.keyPoint("consent").orElseThrow();
+    assertThat(consent.covered()).isFalse();
+    assertThat(consent.negated()).isTrue();
+    assertThat(consent.coverage()).isEqualTo(0.0);
+    assertThat(consent.matchedTerms()).isEmpty();
+    assertThat(consent.evidence())
+        .extracting(Span::text)
+        .containsExactly(
+            "I would never ask for consent before speaking to relatives about a client.");
+
+    Flag contradiction = flag(s, FlagType.CONTRADICTS_KEY_POINTS);
+    assertThat(contradiction.penalty()).isEqualTo(8.0);
+    assertThat(contradiction.message())
+        .isEqualTo("The answer denies 1 key point of a good answer.");
+    assertThat(contradiction.evidence()).isEqualTo(consent.evidence());
+    assertThat(line(s, "contradiction").points()).isEqualTo(-8.0);
+    assertThat(s.feedback())
+        .contains("You argued against this point: Say that sharing needs the client's consent.");
+  }
+
+  @Test
+  void negativelyPhrasedKeyPointIsCoveredByANegativelyPhrasedAnswer() {
+    // "I never share records without consent." is a double negation: a condition, not a denial.
+    String answer =
+        "I never share records without the client's consent, and the paper files stay locked in"
+            + " my office.";
+    AnswerScore s = EVALUATOR.score(answer);
+
+    KeyPointResult records = s.keyPoint("records").orElseThrow();
+    assertThat(records.covered()).isTrue();
+    assertThat(records.negated()).isFalse();
+    assertThat(records.matchedTerms()).contains("share", "record", "consent");
+    assertThat(s.hasFlag(FlagType.CONTRADICTS_KEY_POINTS)).isFalse();
+  }
+
+  @Test
+  void redFlagIsRaisedByItsCueWithItsPenaltyInTheBreakdown() {
+    AnswerScore s = EVALUATOR.score(RAISES_FLAG);
+
+    Flag f = flag(s, FlagType.RED_FLAG);
+    assertThat(f.id()).isEqualTo("disclose");
+    assertThat(f.penalty()).isEqualTo(20.0);
+    assertThat(f.message())
+        .isEqualTo("Red flag: I tell the family everything about the treatment.");
+    assertThat(f.evidence()).extracting(Span::text).containsExactly(RAISES_FLAG);
+    Contribution c = line(s, "red_flag:disclose");
+    assertThat(c.points()).isEqualTo(-20.0);
+    assertThat(c.weight()).isEqualTo(1.0);
+  }
+
+  @Test
+  void redFlagIsNotRaisedWhenTheAnswerNegatesIt() {
+    AnswerScore s = EVALUATOR.score(REFUSES_FLAG);
+
+    assertThat(s.hasFlag(FlagType.RED_FLAG)).isFalse();
+    assertThat(signalNames(s)).noneMatch(n -> n.startsWith("red_flag:"));
+    assertThat(s.covers("family")).isTrue();
+  }
+
+  @Test
+  void keywordListIsFlaggedAndScoresFarBelowProseWithTheSameWords() {
+    AnswerScore list = EVALUATOR.score(KEYWORDS);
+    AnswerScore prose = EVALUATOR.score(PROSE);
+
+    assertThat(list.hasFlag(FlagType.KEYWORD_LIST)).isTrue();
+    assertThat(prose.hasFlag(FlagType.KEYWORD_LIST)).isFalse();
+    assertThat(list.signals().get("structure")).isLessThan(0.5);
+    assertThat(prose.signals().get("structure")).isEqualTo(1.0);
+    assertThat(prose.covers("consent")).isTrue();
+    assertThat(list.keyPoints()).noneMatch(KeyPointResult::covered);
+    assertThat(list.score()).isLessThan(prose.score() / 2);
+  }
+
+  @Test
+  void shuffledWordsAreFlaggedIncoherentAndScoreBelowTheOriginal() {
+    AnswerScore shuffled = EVALUATOR.score(SHUFFLED);
+    AnswerScore original = EVALUATOR.score(PROSE);
+
+    assertThat(shuffled.hasFlag(FlagType.INCOHERENT)).isTrue();
+    assertThat(original.hasFlag(FlagType.INCOHERENT)).isFalse();
+    assertThat(shuffled.signals().get("coherence")).isLessThan(0.5);
+    assertThat(original.signals().get("coherence")).isEqualTo(1.0);
+    assertThat(shuffled.keyPoints()).noneMatch(KeyPointResult::covered);
+    assertThat(shuffled.score()).isLessThan(original.score() / 2);
+  }
+
+  @Test
+  void repeatingTheQuestionEarnsOnlyTheLengthPoints() {
+    AnswerScore s = EVALUATOR.score(ECHO);
+
+    assertThat(s.hasFlag(FlagType.ECHOES_QUESTION)).isTrue();
+    assertThat(s.signals().get("question_echo")).isEqualTo(1.0);
+    assertThat(s.keyPoints()).noneMatch(KeyPointResult::covered);
+    assertThat(line(s, "key_points").points()).isEqualTo(0.0);
+    assertThat(line(s, "topic_depth").points()).isEqualTo(0.0);
+    assertThat(s.score()).isCloseTo(line(s, "length").points(), within(1e-9));
+    assertThat(s.band()).isEqualTo(Band.INSUFFICIENT);
+  }
+
+  @Test
+  void missingRequiredKeyPointCapsTheScore() {
+    // Covers limits, family and records, but not the required consent point.
+    String answer =
+        "I explain the limits of confidentiality and the duty to warn when there is a serious risk"
+            + " of harm to someone. I listen to the family's worries and offer general support"
+            + " without discussing the case.";
+    ScoringProfile low = ScoringProfile.defaults().toBuilder().requiredCap(20).build();
+    ScoringProfile none = ScoringProfile.defaults().toBuilder().requiredCap(100).build();
+    AnswerScore capped = Evaluator.of(QUESTION, low).score(answer);
+    AnswerScore uncapped = Evaluator.of(QUESTION, none).score(answer);
+    AnswerScore byDefault = EVALUATOR.score(answer);
+
+    assertThat(capped.covers("consent")).isFalse();
+    // Not stated at all, so the cap is the profile's requiredCap itself.
+    assertThat(capped.keyPoint("consent").orElseThrow().coverage()).isEqualTo(0.0);
+    assertThat(uncapped.score()).isGreaterThan(20);
+    assertThat(capped.score()).isCloseTo(20, within(1e-9));
+    Contribution cap = line(capped, "cap:required");
+    assertThat(cap.points()).isCloseTo(20 - uncapped.score(), within(1e-9));
+    assertThat(cap.description()).isEqualTo("capped at 20: required key point(s) missing: consent");
+    assertThat(byDefault.score()).isCloseTo(Math.min(55, uncapped.score()), within(1e-9));
+    assertThat(signalNames(uncapped)).doesNotContain("cap:required");
+    assertThat(capped.feedback())
+        .contains("Missing (required): Say that sharing needs the client's consent.");
+  }
+
+  @Test
+  void minKeyPointsGateCapsTheScore() {
+    // DIRECT covers consent, limits and records and does not touch family: 3 of the 4 needed.
+    Rubric gated = RUBRIC.toBuilder().minKeyPoints(4).build();
+    Evaluator evaluator = Evaluator.of(Question.of("conf", QUESTION_TEXT, gated));
+    AnswerScore ungated = EVALUATOR.score(DIRECT);
+    AnswerScore s = evaluator.score(DIRECT);
+
+    assertThat(s.keyPoints())
+        .extracting(KeyPointResult::covered)
+        .containsExactly(true, true, false, true);
+    assertThat(s.keyPoint("family").orElseThrow().coverage()).isEqualTo(0.0);
+    // The cap is gateCap + (100 - gateCap) * share^2 with share = 3/4 of the points needed.
+    double cap = 45 + 55 * 0.75 * 0.75;
+    assertThat(ungated.score()).isGreaterThan(cap);
+    assertThat(s.score()).isCloseTo(cap, within(1e-9));
+    assertThat(line(s, "cap:min_key_points").description())
+        .isEqualTo("capped at 75.94: 3 of at least 4 key points covered");
+    assertThat(signalNames(ungated)).doesNotContain("cap:min_key_points");
+  }
+
+  @Test
+  void passThresholdOfTheRubricOverridesTheProfile() {
+    Rubric strict = RUBRIC.toBuilder().passThreshold(95.0).build();
+    AnswerScore lenient = EVALUATOR.score(PROSE);
+    AnswerScore s = Evaluator.of(Question.of("conf", QUESTION_TEXT, strict)).score(PROSE);
+
+    assertThat(lenient.passThreshold()).isEqualTo(60.0);
+    assertThat(lenient.passed()).isTrue();
+    assertThat(s.passThreshold()).isEqualTo(95.0);
+    assertThat(s.score()).isEqualTo(lenient.score());
+    assertThat(s.passed()).isFalse();
+
+    ScoringProfile profile = ScoringProfile.defaults().toBuilder().passThreshold(99).build();
+    AnswerScore both =
+        Evaluator.of(Question.of("conf", QUESTION_TEXT, strict), profile).score(PROSE);
+    assertThat(both.passThreshold()).isEqualTo(95.0);
+    assertThat(Evaluator.of(QUESTION, profile).score(PROSE).passThreshold()).isEqualTo(99.0);
+  }
+
+  @Test
+  void scaledMapsTheScoreOntoACustomScale() {
+    AnswerScore zero = EVALUATOR.score(RAISES_FLAG);
+    AnswerScore prose = EVALUATOR.score(PROSE);
+
+    assertThat(zero.score()).isEqualTo(0.0);
+    assertThat(zero.scaled(Scale.of(1, 10))).isEqualTo(1.0);
+    assertThat(zero.scaled(new Scale(0, 5, 0.5))).isEqualTo(0.0);
+    assertThat(prose.scaled(Scale.PERCENT)).isEqualTo(prose.score());
+    assertThat(prose.scaled(new Scale(0, 10, 0))).isCloseTo(prose.score() / 10, within(1e-12));
+    double grade = prose.scaled(Scale.of(1, 5));
+    assertThat(grade).isEqualTo(Math.rint(grade));
+    assertThat(grade).isEqualTo(Math.round(4 * prose.score() / 100.0) + 1.0);
+  }
+
+  @Test
+  void breakdownAddsUpToTheScoreAndTheExplanationRootIsTheScore() {
+    for (String answer : SCORED_ANSWERS) {
+      AnswerScore s = EVALUATOR.score(answer);
+      double sum = s.breakdown().stream().mapToDouble(Contribution::points).sum();
+      assertThat(sum).as(answer).isCloseTo(s.score(), within(1e-9));
+      assertThat(s.explanation().value()).as(answer).isEqualTo(s.score());
+      assertThat(s.explanation().sumOfDetails()).as(answer).isCloseTo(s.score(), within(1e-9));
+      assertThat(s.band()).isEqualTo(Band.of(s.score()));
+    }
+  }
+
+  @Test
+  void tooShortAnswerIsUnscoredAndScoreAndBandThrow() {
+    AnswerScore s = EVALUATOR.score("Sharing needs consent, so I check first.");
+
+    assertThat(s.isScored()).isFalse();
+    assertThat(s.status()).isEqualTo(Status.UNSCORED);
+    assertThat(s.reason()).isEqualTo("too short to score: 7 words, at least 8 needed");
+    assertThat(s.passed()).isFalse();
+    assertThat(s.breakdown()).isEmpty();
+    assertThatThrownBy(s::score)
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage(
+            "answer to 'conf' was not scored: too short to score: 7 words, at least 8 needed");
+    assertThatThrownBy(s::band).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> s.scaled(Scale.of(1, 10))).isInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
+  void spanishParagraphIsUnscoredAsNotEnglish() {
+    AnswerScore s = EVALUATOR.score(SPANISH);
+
+    assertThat(s.isScored()).isFalse();
+    assertThat(s.reason())
+        .matches("does not look like English \\(English-word score 0\\.\\d\\d\\)");
+    assertThat(s.keyPoints()).noneMatch(KeyPointResult::covered);
+    assertThatThrownBy(s::score)
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageStartingWith("answer to 'conf' was not scored: does not look like English");
+    assertThatThrownBy(s::band).isInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
+  void answerOfMostlyNumbersIsUnscoredAsNonText() {
+    AnswerScore s =
+        EVALUATOR.score(
+            "My team scores were 2021: 95/100, 2022: 97/100, 2023: 99/100 and 2024: 98/100 in"
+                + " total.");
+
+    assertThat(s.isScored()).isFalse();
+    assertThat(s.reason())
+        .isEqualTo("mostly non-text: fewer than half of the characters are letters");
+    assertThatThrownBy(s::band)
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage(
+            "answer to 'conf' was not scored: mostly non-text: fewer than half of the characters"
+                + " are letters");
+  }
+
+  @Test
+  void badInputThrowsTextInputExceptionWithExactMessages() {
+    assertBad(null, TextInputException.Reason.NULL, "answer is null");
+    assertBad("", TextInputException.Reason.EMPTY, "answer is empty or whitespace-only");
+    assertBad("   ", TextInputException.Reason.EMPTY, "answer is empty or whitespace-only");
+    assertBad(
+        "\u200B\u00A0\n\t", TextInputException.Reason.EMPTY, "answer is empty or whitespace-only");
+    assertBad(
+        "a".repeat(25_000),
+        TextInputException.Reason.TOO_LONG,
+        "answer has 25000 chars; the maximum is 20000");
+    assertBad(
+        "\u0000\u0001binary",
+        TextInputException.Reason.NOT_TEXT,
+        "answer does not look like text: it contains control character U+0000 at offset 0");
+  }
+
+  private static void assertBad(String answer, TextInputException.Reason reason, String message) {
+    assertThatThrownBy(() -> EVALUATOR.score(answer))
+        .isInstanceOf(TextInputException.class)
+        .hasMessage(message)
+        .satisfies(e -> assertThat(((TextInputException) e).reason()).isEqualTo(reason));
+  }
+
+  @Test
+  void disablingASignalRemovesItsBreakdownLine() {
+    ScoringProfile noLength = ScoringProfile.defaults().toBuilder().disable(Signal.LENGTH).build();
+    AnswerScore with = EVALUATOR.score(PROSE);
+    AnswerScore without = Evaluator.of(QUESTION, noLength).score(PROSE);
+    assertThat(signalNames(with)).contains("length");
+    assertThat(signalNames(without)).doesNotContain("length").contains("key_points");
+
+    ScoringProfile noFlags =
+        ScoringProfile.defaults().toBuilder().disable(Signal.RED_FLAGS).build();
+    AnswerScore flagged = EVALUATOR.score(RAISES_FLAG);
+    AnswerScore unflagged = Evaluator.of(QUESTION, noFlags).score(RAISES_FLAG);
+    assertThat(signalNames(flagged)).contains("red_flag:disclose");
+    assertThat(signalNames(unflagged)).noneMatch(n -> n.startsWith("red_flag:"));
+    assertThat(unflagged.hasFlag(FlagType.RED_FLAG)).isFalse();
+    assertThat(unflagged.score()).isGreaterThan(flagged.score());
+  }
+
+  @Test
+  void tfIdfSimilarityGivesADifferentButValidScore() {
+    ScoringProfile tfIdf =
+        ScoringProfile.defaults().toBuilder().similarity(SimilarityKind.TF_IDF).build();
+    AnswerScore bm25 = EVALUATOR.score(PARAPHRASE);
+    AnswerScore s = Evaluator.of(QUESTION, tfIdf).score(PARAPHRASE);
+
+    assertThat(s.isScored()).isTrue();
+    assertThat(s.score()).isBetween(0.0, 100.0).isNotEqualTo(bm25.score());
+    double sum = s.breakdown().stream().mapToDouble(Contribution::points).sum();
+    assertThat(sum).isCloseTo(s.score(), within(1e-9));
+    assertThat(s.covers("limits")).isTrue();
+  }
+}

@@ -1,0 +1,126 @@
+package dev.answereval.scoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.answereval.rubric.Exemplar;
+import dev.answereval.rubric.KeyPoint;
+import dev.answereval.rubric.Question;
+import dev.answereval.rubric.Rubric;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Rubric lint: overlapping key points, unmatchable cues and exemplars that miss their rubric. */
+class LintTest {
+  private static final String TEXT =
+      "What do you do when a client has a panic attack in your office?";
+
+  private static final KeyPoint BREATHING =
+      new KeyPoint(
+          "breathing",
+          "I guide slow breathing with a long exhale to calm the body.",
+          1,
+          false,
+          List.of("deep breaths", "exhale"),
+          List.of(),
+          null);
+
+  private static final KeyPoint GROUNDING =
+      new KeyPoint(
+          "grounding",
+          "I use grounding, asking them to name things they can see and hear.",
+          1,
+          false,
+          List.of("grounding", "five things"),
+          List.of(),
+          null);
+
+  private static final String GOOD_EXEMPLAR =
+      "I sit with the client and guide slow breathing, in for four and out with a long exhale, to"
+          + " calm the body. When they can follow me, I use grounding and ask them to name five"
+          + " things they can see and three things they can hear.";
+
+  private static List<LintWarning> lint(Rubric rubric) {
+    return Evaluator.of(Question.of("panic", TEXT, rubric)).lint();
+  }
+
+  @Test
+  void cleanRubricHasNoWarnings() {
+    Rubric clean =
+        Rubric.builder().keyPoint(BREATHING).keyPoint(GROUNDING).exemplar(GOOD_EXEMPLAR).build();
+
+    assertThat(lint(clean)).isEmpty();
+  }
+
+  @Test
+  void overlappingKeyPointsAreReported() {
+    KeyPoint again =
+        KeyPoint.of("breathing-again", "I guide slow breathing with a long exhale to calm them.");
+    Rubric rubric =
+        Rubric.builder().keyPoint(BREATHING).keyPoint(GROUNDING).keyPoint(again).build();
+
+    List<LintWarning> warnings = lint(rubric);
+    assertThat(warnings).hasSize(1);
+    LintWarning w = warnings.get(0);
+    assertThat(w.kind()).isEqualTo(LintWarning.Kind.OVERLAPPING_KEY_POINTS);
+    assertThat(w.elementId()).isEqualTo("breathing/breathing-again");
+    assertThat(w.message()).startsWith("key points 'breathing' and 'breathing-again' share ");
+  }
+
+  @Test
+  void cueOfOnlyStopWordsIsUnmatchable() {
+    KeyPoint withStopCue =
+        new KeyPoint(
+            "grounding",
+            "I use grounding, asking them to name things they can see and hear.",
+            1,
+            false,
+            List.of("grounding", "the"),
+            List.of(),
+            null);
+    Rubric rubric = Rubric.builder().keyPoint(BREATHING).keyPoint(withStopCue).build();
+
+    assertThat(lint(rubric))
+        .containsExactly(
+            new LintWarning(
+                LintWarning.Kind.UNMATCHABLE_CUE,
+                "grounding",
+                "cue 'the' of key point 'grounding' has no content words after analysis and can"
+                    + " never match"));
+  }
+
+  @Test
+  void exemplarAboutSomethingElseMissesTheRubric() {
+    String offTopic =
+        "I keep my case notes on the same day, with the date, the facts I observed and the plan we"
+            + " agreed, and I store them in the locked cabinet at the end of every shift.";
+    Rubric rubric =
+        Rubric.builder()
+            .keyPoint(BREATHING)
+            .keyPoint(GROUNDING)
+            .exemplar(GOOD_EXEMPLAR)
+            .exemplar(new Exemplar(offTopic, 90.0))
+            .build();
+
+    List<LintWarning> warnings = lint(rubric);
+    assertThat(warnings).hasSize(1);
+    LintWarning w = warnings.get(0);
+    assertThat(w.kind()).isEqualTo(LintWarning.Kind.EXEMPLAR_MISSES_RUBRIC);
+    assertThat(w.elementId()).isEqualTo("exemplar[1]");
+    assertThat(w.message())
+        .startsWith("exemplar 1 (grade 90) covers 0 of 2 key points and scores ");
+  }
+
+  @Test
+  void lowGradedExemplarIsNotCheckedAgainstTheRubric() {
+    String weak = "I would tell them to calm down and wait for the feeling to pass on its own.";
+    Rubric rubric =
+        Rubric.builder()
+            .keyPoint(BREATHING)
+            .keyPoint(GROUNDING)
+            .exemplar(GOOD_EXEMPLAR)
+            .exemplar(new Exemplar(weak, 30.0))
+            .build();
+
+    assertThat(lint(rubric)).isEmpty();
+  }
+}

@@ -1,0 +1,91 @@
+package dev.answereval.scoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.answereval.rubric.KeyPoint;
+import dev.answereval.rubric.Question;
+import dev.answereval.rubric.QuestionKind;
+import dev.answereval.rubric.Rubric;
+import dev.answereval.rubric.StarComponent;
+import dev.answereval.rubric.StarExpectations;
+import org.junit.jupiter.api.Test;
+
+/** STAR structure of behavioral answers, on a small rubric with the standard expectations. */
+class StarScoringTest {
+  private static final Question QUESTION =
+      Question.of(
+          "deescalate",
+          "Tell me about a time you calmed down an angry client.",
+          Rubric.builder()
+              .keyPoint(KeyPoint.of("listen", "I listened to the client without interrupting."))
+              .keyPoint(
+                  KeyPoint.of("options", "I offered the client clear options and a next step."))
+              .star(StarExpectations.standard())
+              .build());
+
+  private static final String SITUATION =
+      "Last winter a client arrived at our clinic furious because his appointment had been"
+          + " cancelled twice.";
+  private static final String TASK =
+      " As the duty worker that afternoon, it was my job to calm things down and keep the waiting"
+          + " room safe.";
+  private static final String ACTION =
+      " I took him to a quiet room, listened to his whole story without interrupting, and then I"
+          + " offered him two options: an earlier appointment with his own psychiatrist or a"
+          + " phone call from the duty doctor.";
+  private static final String RESULT =
+      " As a result he chose the earlier appointment, thanked me before leaving, and we had no more"
+          + " complaints from him that year.";
+
+  private static final Evaluator EVALUATOR = Evaluator.of(QUESTION);
+
+  @Test
+  void questionIsBehavioral() {
+    assertThat(QUESTION.kind()).isEqualTo(QuestionKind.BEHAVIORAL);
+  }
+
+  @Test
+  void completeStoryHasAllFourComponentsWithEvidence() {
+    String answer = SITUATION + TASK + ACTION + RESULT;
+    AnswerScore s = EVALUATOR.score(answer);
+
+    assertThat(s.star().applicable()).isTrue();
+    for (StarComponent c : StarComponent.values()) {
+      assertThat(s.hasStar(c)).as(c.key()).isTrue();
+    }
+    assertThat(s.hasFlag(FlagType.STAR_INCOMPLETE)).isFalse();
+    Span result = s.star().components().get(StarComponent.RESULT).evidence().get(0);
+    assertThat(result.text()).isEqualTo(RESULT.strip());
+    assertThat(answer.substring(result.start(), result.end())).isEqualTo(result.text());
+    assertThat(s.breakdown()).extracting(Contribution::signal).contains("star");
+  }
+
+  @Test
+  void removingTheResultLowersStarAndScoreAndIsFlagged() {
+    AnswerScore full = EVALUATOR.score(SITUATION + TASK + ACTION + RESULT);
+    AnswerScore noResult = EVALUATOR.score(SITUATION + TASK + ACTION);
+
+    assertThat(noResult.hasStar(StarComponent.RESULT)).isFalse();
+    assertThat(noResult.star().score()).isLessThan(full.star().score());
+    assertThat(noResult.score()).isLessThan(full.score());
+    Flag f =
+        noResult.flags().stream()
+            .filter(x -> x.type() == FlagType.STAR_INCOMPLETE)
+            .findFirst()
+            .orElseThrow();
+    assertThat(f.message()).isEqualTo("The example lacks a clear result.");
+    assertThat(noResult.feedback())
+        .contains(
+            "STAR: finish with the result - what changed, ideally with a number, and what you"
+                + " learned.");
+  }
+
+  @Test
+  void nonBehavioralQuestionHasNoStarLine() {
+    AnswerScore s = Evaluator.of(EvaluatorTest.QUESTION).score(EvaluatorTest.PROSE);
+
+    assertThat(s.star().applicable()).isFalse();
+    assertThat(s.breakdown()).extracting(Contribution::signal).doesNotContain("star");
+    assertThat(s.signals()).doesNotContainKey("star");
+  }
+}
