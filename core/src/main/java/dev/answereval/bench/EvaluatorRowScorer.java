@@ -47,7 +47,11 @@ public final class EvaluatorRowScorer implements RowScorer {
           "length",
           "structure",
           "coherence",
-          "question_echo");
+          "question_echo",
+          "key_point_coverage",
+          "exemplar_cosine",
+          "exemplar_recall",
+          "denial");
 
   private final @Nullable QuestionBank bank;
   private final @Nullable BankIndex bankIndex;
@@ -65,6 +69,57 @@ public final class EvaluatorRowScorer implements RowScorer {
     this.profile = Objects.requireNonNull(profile, "profile");
     this.bankIndex =
         bank == null ? null : BankIndex.of(bank, TextAnalyzer.english(), profile.similarity());
+  }
+
+  /**
+   * A scorer whose evaluators are all built up front and share one {@link BankIndex} over every
+   * question of the dataset (bank questions and rubrics built from references alike): term weights
+   * then come from the whole collection rather than one question's references, and answers that fit
+   * another question much better are flagged off-topic. Rows of questions the dataset did not
+   * contain still get an evaluator of their own on first use.
+   *
+   * @throws IllegalArgumentException when a question is neither in the bank nor has a non-blank
+   *     reference
+   */
+  public static EvaluatorRowScorer forDataset(
+      Dataset dataset, @Nullable QuestionBank bank, ScoringProfile profile) {
+    EvaluatorRowScorer scorer = new EvaluatorRowScorer(bank, profile);
+    Map<String, Question> byRowId = new LinkedHashMap<>();
+    Map<String, Question> byQuestionId = new LinkedHashMap<>();
+    if (bank != null) {
+      for (Question q : bank) {
+        byQuestionId.put(q.id(), q);
+      }
+    }
+    for (DatasetRow row : dataset.rows()) {
+      if (byRowId.containsKey(row.questionId())) {
+        continue;
+      }
+      Optional<Question> fromBank = bank == null ? Optional.empty() : bank.find(row.questionId());
+      Question q = fromBank.orElseGet(() -> referenceQuestion(row));
+      Question known = byQuestionId.putIfAbsent(q.id(), q);
+      if (known != null && known != q) {
+        throw new IllegalArgumentException(
+            "questions '" + row.questionId() + "' and '" + known.id() + "' map to the same id");
+      }
+      byRowId.put(row.questionId(), q);
+    }
+    BankIndex index =
+        BankIndex.of(
+            List.copyOf(byQuestionId.values()), TextAnalyzer.english(), profile.similarity());
+    for (Map.Entry<String, Question> e : byRowId.entrySet()) {
+      scorer.evaluators.put(
+          e.getKey(), Evaluator.builder(e.getValue()).profile(profile).bank(index).build());
+    }
+    return scorer;
+  }
+
+  private static Question referenceQuestion(DatasetRow row) {
+    String text = row.question();
+    return ReferenceRubrics.fromReferences(
+        row.questionId(),
+        text == null || text.isBlank() ? row.questionId() : text,
+        row.referenceTexts());
   }
 
   /** A scorer without a bank and with {@link ScoringProfile#defaults()}. */
@@ -152,12 +207,6 @@ public final class EvaluatorRowScorer implements RowScorer {
           .bank(Objects.requireNonNull(bankIndex, "bankIndex"))
           .build();
     }
-    String text = row.question();
-    Question question =
-        ReferenceRubrics.fromReferences(
-            row.questionId(),
-            text == null || text.isBlank() ? row.questionId() : text,
-            row.referenceTexts());
-    return Evaluator.builder(question).profile(profile).build();
+    return Evaluator.builder(referenceQuestion(row)).profile(profile).build();
   }
 }

@@ -1,6 +1,7 @@
 package dev.answereval.bench;
 
 import dev.answereval.rubric.KeyPoint;
+import dev.answereval.rubric.LengthRange;
 import dev.answereval.rubric.Question;
 import dev.answereval.rubric.Rubric;
 import java.util.ArrayList;
@@ -15,7 +16,9 @@ import java.util.regex.Pattern;
  * <p>Every sentence of every reference (split after {@code .}, {@code ;}, {@code !} or {@code ?})
  * becomes a key point with id {@code ref-1}, {@code ref-2}, ... and weight 1, in order; duplicate
  * sentences (ignoring case and surrounding space) are kept once. Every reference also becomes an
- * exemplar. The question kind is inferred from the question text. Stateless and thread-safe.
+ * exemplar. The expected length runs from a third of the shortest reference to three times the
+ * longest, so short reference answers lower the evaluator's too-short-to-score bar. The question
+ * kind is inferred from the question text. Stateless and thread-safe.
  */
 public final class ReferenceRubrics {
   private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.;!?])\\s+");
@@ -71,6 +74,18 @@ public final class ReferenceRubrics {
               + references.size()
               + " references");
     }
+    // Expected length from the references: a third of the shortest to three times the longest.
+    int shortest = Integer.MAX_VALUE;
+    int longest = 0;
+    for (String reference : references) {
+      if (!reference.isBlank()) {
+        int words = reference.strip().split("\\s+").length;
+        shortest = Math.min(shortest, words);
+        longest = Math.max(longest, words);
+      }
+    }
+    int min = Math.max(1, shortest / 3);
+    rubric.length(new LengthRange(min, Math.max(min + 1, 3 * longest)));
     return Question.of(safeId(questionId), questionText.strip(), rubric.build());
   }
 

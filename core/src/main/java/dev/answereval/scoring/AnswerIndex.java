@@ -89,7 +89,8 @@ final class AnswerIndex {
     for (int i = 0; i + want.size() <= have.size(); i++) {
       for (int j = 0; j < want.size(); j++) {
         Token h = have.get(i + j);
-        if (!h.lemma().equals(want.get(j).lemma()) || (!phraseNegated && negated[h.index()])) {
+        if (!h.lemma().equals(want.get(j).lemma())
+            || (!phraseNegated && (negated[h.index()] || h.negated()))) {
           continue outer;
         }
       }

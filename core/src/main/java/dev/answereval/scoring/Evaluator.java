@@ -300,13 +300,16 @@ public final class Evaluator {
             ? question.rubric().passThreshold()
             : profile.passThreshold();
     String reason = null;
-    if (words < profile.minWords()) {
+    // Too short is relative to what the question expects: a rubric whose answers may be a few
+    // words long (one built from short reference answers, say) lowers the bar.
+    int minWords = Math.max(1, Math.min(profile.minWords(), question.rubric().length().minWords()));
+    if (words < minWords) {
       reason =
           "too short to score: "
               + words
               + (words == 1 ? " word" : " words")
               + ", at least "
-              + profile.minWords()
+              + minWords
               + " needed";
     } else if (!text.isLikelyEnglish()) {
       reason =
@@ -576,11 +579,13 @@ public final class Evaluator {
       List<Explanation> kpExplain = new ArrayList<>();
       boolean requiredMissing = false;
       double requiredShare = 1;
+      double maxDenial = 0;
       double effectiveCovered = 0;
       List<String> missingRequired = new ArrayList<>();
       for (int i = 0; i < keyPoints.size(); i++) {
         KeyPoint k = rubric.keyPoints().get(i);
         PointMatch m = match(keyPoints.get(i));
+        maxDenial = Math.max(maxDenial, m.denial());
         boolean negated =
             profile.uses(Signal.CONTRADICTION)
                 && m.denial() >= profile.coverageThreshold()
@@ -633,9 +638,12 @@ public final class Evaluator {
       double kpSignal = 1 - Math.pow(1 - kpCoverage, CONCAVITY);
       signals.put("key_points", kpSignal);
       signals.put("key_point_coverage", kpCoverage);
+      signals.put("denial", maxDenial);
 
       // Exemplars.
       double exSignal = 0;
+      double exCosine = 0;
+      double exRecall = 0;
       if (!exemplars.isEmpty()) {
         double qWeight = profile.uses(Signal.QUESTION_ECHO) ? profile.questionTermWeight() : 1;
         TermVector answerVector = TermVector.of(text, weights, questionTerms, qWeight);
@@ -643,10 +651,16 @@ public final class Evaluator {
           double sim = answerVector.cosine(exemplars.get(i));
           exSignal =
               Math.max(exSignal, Math.min(1, sim / EXEMPLAR_SATURATION) * exemplarGrades.get(i));
+          exCosine = Math.max(exCosine, sim);
+          exRecall = Math.max(exRecall, answerVector.recallOf(exemplars.get(i)));
         }
         exSignal *= quality;
       }
       signals.put("exemplars", exSignal);
+      // Raw figures for calibration and research: best cosine and best recall of an exemplar's
+      // terms.
+      signals.put("exemplar_cosine", exCosine);
+      signals.put("exemplar_recall", exRecall);
 
       // Topical depth.
       double topicShare =
@@ -781,8 +795,15 @@ public final class Evaluator {
             ranking.get(0).questionId().equals(question.id())
                 ? (ranking.size() > 1 ? ranking.get(1).fit() : 0)
                 : best.fit());
-        if (!best.questionId().equals(question.id())
-            && own < profile.offTopicRatio() * best.fit()) {
+        int ownRank = 0;
+        for (int r = 0; r < ranking.size(); r++) {
+          if (ranking.get(r).questionId().equals(question.id())) {
+            ownRank = r + 1;
+          }
+        }
+        // Banks ask near-identical questions, so only an answer whose own question is outside the
+        // top three, and clearly behind the best, is off-topic.
+        if (ownRank > 3 && own < profile.offTopicRatio() * best.fit()) {
           offTopicFactor = profile.offTopicFactor();
           double penalty = (1 - offTopicFactor) * contentPoints;
           flags.add(

@@ -57,7 +57,8 @@ final class Polarity {
     }
     for (int i = 0; i < neg.length; i++) {
       Token t = tokens.get(i);
-      if (!t.negationCue() || !CANCELLING.contains(t.text().toLowerCase(Locale.ROOT))) {
+      // "unless" and "until" end a scope rather than open one, so they need not be cues.
+      if (!CANCELLING.contains(t.text().toLowerCase(Locale.ROOT))) {
         continue;
       }
       boolean inOuterScope = t.negated() || (i > 0 && tokens.get(i - 1).negated());

@@ -129,7 +129,12 @@ final class QualitySignals {
       }
     }
     double pos =
-        pairs == 0 ? 1 : clamp(1 - (bad - PROSE_RATE * pairs - 2) / (SHUFFLE_EXCESS * pairs));
+        pairs == 0
+            ? 1
+            : clamp(
+                1
+                    - (bad - PROSE_RATE * pairs - Math.min(2, pairs / 25.0))
+                        / (SHUFFLE_EXCESS * pairs));
     return Math.min(pos, capitalization(text));
   }
 

@@ -29,7 +29,8 @@ import java.util.Set;
  *   <li>questionTermWeight 0.25: weight of rubric terms that the question itself contains
  *   <li>contradictionPenalty 8 points per key point the answer denies, dismissivePenalty 12 points
  *       per dismissive phrase, each capped at maxPenalty 40 in total
- *   <li>minWords 8: shorter answers are {@link Status#UNSCORED}
+ *   <li>minWords 8: shorter answers are {@link Status#UNSCORED} (or answers shorter than the
+ *       rubric's own minimum length, when that is lower)
  * </ul>
  *
  * @param similarity the Lucene similarity weighting rubric terms

@@ -78,11 +78,11 @@ class SemEvalEvaluationTest {
     Dataset d = Dataset.load(file, DatasetOptions.defaults().withTarget(target));
     List<RowScorer> scorers =
         List.of(
-            new EvaluatorRowScorer(),
+            EvaluatorRowScorer.forDataset(d, null, ScoringProfile.defaults()),
             RowScorer.named(
                 "evaluator-short",
-                new EvaluatorRowScorer(
-                    null, ScoringProfile.defaults().toBuilder().minWords(1).build())),
+                EvaluatorRowScorer.forDataset(
+                    d, null, ScoringProfile.defaults().toBuilder().minWords(1).build())),
             TfIdfBaseline.fit(d),
             new ReferenceRecallBaseline(),
             new RandomBaseline());

@@ -264,12 +264,12 @@ public final class BenchCommand implements Callable<Integer> {
   private static RowScorer scorer(String name, Dataset dataset, @Nullable QuestionBank bank)
       throws IOException {
     return switch (name) {
-      case "default" -> new EvaluatorRowScorer(bank, ScoringProfile.defaults());
+      case "default" -> EvaluatorRowScorer.forDataset(dataset, bank, ScoringProfile.defaults());
       case "short" ->
           RowScorer.named(
               "evaluator-short",
-              new EvaluatorRowScorer(
-                  bank, ScoringProfile.defaults().toBuilder().minWords(1).build()));
+              EvaluatorRowScorer.forDataset(
+                  dataset, bank, ScoringProfile.defaults().toBuilder().minWords(1).build()));
       case "tfidf" -> TfIdfBaseline.fit(dataset);
       case "recall" -> new ReferenceRecallBaseline();
       case "random" -> new RandomBaseline();
@@ -282,7 +282,8 @@ public final class BenchCommand implements Callable<Integer> {
                   + "'");
         }
         yield RowScorer.named(
-            file.getFileName().toString(), new EvaluatorRowScorer(bank, profile(file)));
+            file.getFileName().toString(),
+            EvaluatorRowScorer.forDataset(dataset, bank, profile(file)));
       }
     };
   }
