@@ -1,6 +1,6 @@
 package dev.answereval.rubric;
 
-import java.io.IOException;
+import dev.answereval.internal.LocatedFormatException;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -9,14 +9,8 @@ import org.jspecify.annotations.Nullable;
  * <p>The message reads {@code FILE:LINE:COLUMN: PATH: PROBLEM}, for example {@code bank.yaml:14:17:
  * $.questions[2].rubric.keyPoints[0].weight: must be a number > 0, got -1}.
  */
-public final class RubricFormatException extends IOException {
+public final class RubricFormatException extends LocatedFormatException {
   private static final long serialVersionUID = 1L;
-
-  private final String source;
-  private final int line;
-  private final int column;
-  private final String path;
-  private final String problem;
 
   /**
    * @param source the file name or other description of the input
@@ -27,47 +21,6 @@ public final class RubricFormatException extends IOException {
    */
   public RubricFormatException(
       String source, int line, int column, String path, String problem, @Nullable Throwable cause) {
-    super(format(source, line, column, path, problem), cause);
-    this.source = source;
-    this.line = line;
-    this.column = column;
-    this.path = path;
-    this.problem = problem;
-  }
-
-  private static String format(String source, int line, int column, String path, String problem) {
-    StringBuilder sb = new StringBuilder(source);
-    if (line > 0) {
-      sb.append(':').append(line);
-      if (column > 0) {
-        sb.append(':').append(column);
-      }
-    }
-    return sb.append(": ").append(path).append(": ").append(problem).toString();
-  }
-
-  /** The file name or input description. */
-  public String source() {
-    return source;
-  }
-
-  /** 1-based line, or 0 when unknown. */
-  public int line() {
-    return line;
-  }
-
-  /** 1-based column, or 0 when unknown. */
-  public int column() {
-    return column;
-  }
-
-  /** JSON path of the offending node. */
-  public String path() {
-    return path;
-  }
-
-  /** What is wrong and what is expected, without the location. */
-  public String problem() {
-    return problem;
+    super(source, line, column, path, problem, cause);
   }
 }
