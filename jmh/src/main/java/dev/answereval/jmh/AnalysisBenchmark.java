@@ -3,16 +3,7 @@ package dev.answereval.jmh;
 import dev.answereval.text.AnalyzedText;
 import dev.answereval.text.TextAnalyzer;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.concurrent.TimeUnit;
-import opennlp.tools.postag.POSModel;
-import opennlp.tools.postag.POSTagFormat;
-import opennlp.tools.postag.POSTaggerME;
-import opennlp.tools.sentdetect.SentenceDetectorME;
-import opennlp.tools.sentdetect.SentenceModel;
-import opennlp.tools.tokenize.TokenizerME;
-import opennlp.tools.tokenize.TokenizerModel;
-import opennlp.tools.util.Span;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
@@ -51,32 +42,19 @@ public class AnalysisBenchmark {
           + " fix in the last week.";
 
   private TextAnalyzer analyzer;
-  private SentenceDetectorME sentences;
-  private TokenizerME tokenizer;
-  private POSTaggerME tagger;
+  private BareOpenNlp bare;
 
   @Setup
   public void setUp() throws IOException {
     analyzer = TextAnalyzer.english();
     analyzer.analyze(ANSWER); // loads models and word lists
-    sentences = new SentenceDetectorME(new SentenceModel(resource("sentence")));
-    tokenizer = new TokenizerME(new TokenizerModel(resource("tokens")));
-    tagger = new POSTaggerME(new POSModel(resource("pos")), POSTagFormat.UD);
-  }
-
-  private static InputStream resource(String kind) {
-    return AnalysisBenchmark.class.getResourceAsStream(
-        "/opennlp-en-ud-ewt-" + kind + "-1.3-2.5.4.bin");
+    bare = new BareOpenNlp();
   }
 
   /** OpenNLP sentence detection, tokenization and POS tagging only. */
   @Benchmark
   public void bareOpenNlp(Blackhole bh) {
-    for (Span s : sentences.sentPosDetect(ANSWER)) {
-      String sentence = ANSWER.substring(s.getStart(), s.getEnd());
-      String[] tokens = tokenizer.tokenize(sentence);
-      bh.consume(tagger.tag(tokens));
-    }
+    bare.run(ANSWER, bh);
   }
 
   /** The full analysis. */

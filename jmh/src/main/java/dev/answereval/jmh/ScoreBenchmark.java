@@ -4,16 +4,7 @@ import dev.answereval.rubric.QuestionBank;
 import dev.answereval.scoring.AnswerScore;
 import dev.answereval.scoring.Evaluator;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.concurrent.TimeUnit;
-import opennlp.tools.postag.POSModel;
-import opennlp.tools.postag.POSTagFormat;
-import opennlp.tools.postag.POSTaggerME;
-import opennlp.tools.sentdetect.SentenceDetectorME;
-import opennlp.tools.sentdetect.SentenceModel;
-import opennlp.tools.tokenize.TokenizerME;
-import opennlp.tools.tokenize.TokenizerModel;
-import opennlp.tools.util.Span;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
@@ -52,32 +43,19 @@ public class ScoreBenchmark {
           + " care team, and agree a short written plan they can follow next time.";
 
   private Evaluator evaluator;
-  private SentenceDetectorME sentences;
-  private TokenizerME tokenizer;
-  private POSTaggerME tagger;
+  private BareOpenNlp bare;
 
   @Setup
   public void setUp() throws IOException {
     evaluator = Evaluator.of(QuestionBank.builtIn("mental-health"), "mhs-01");
     evaluator.score(ANSWER); // loads models and word lists
-    sentences = new SentenceDetectorME(new SentenceModel(resource("sentence")));
-    tokenizer = new TokenizerME(new TokenizerModel(resource("tokens")));
-    tagger = new POSTaggerME(new POSModel(resource("pos")), POSTagFormat.UD);
-  }
-
-  private static InputStream resource(String kind) {
-    return ScoreBenchmark.class.getResourceAsStream(
-        "/opennlp-en-ud-ewt-" + kind + "-1.3-2.5.4.bin");
+    bare = new BareOpenNlp();
   }
 
   /** OpenNLP sentence detection, tokenization and POS tagging only. */
   @Benchmark
   public void bareOpenNlp(Blackhole bh) {
-    for (Span s : sentences.sentPosDetect(ANSWER)) {
-      String sentence = ANSWER.substring(s.getStart(), s.getEnd());
-      String[] tokens = tokenizer.tokenize(sentence);
-      bh.consume(tagger.tag(tokens));
-    }
+    bare.run(ANSWER, bh);
   }
 
   /** Analysis and scoring of the answer against the mhs-01 rubric. */
