@@ -9,6 +9,7 @@ import dev.answereval.rubric.RedFlag;
 import dev.answereval.rubric.Rubric;
 import dev.answereval.rubric.StarComponent;
 import dev.answereval.text.AnalyzedText;
+import dev.answereval.text.TermSpecificity;
 import dev.answereval.text.TextAnalyzer;
 import dev.answereval.text.Token;
 import java.util.ArrayList;
@@ -38,7 +39,10 @@ public final class Evaluator {
   /** Cue credit: each matched cue closes this share of the remaining gap to full coverage. */
   private static final double CUE_GAIN = 0.45;
 
-  /** A matched one-term cue counts as this many cue hits. */
+  /**
+   * A matched one-term cue counts as this many cue hits if the word is an everyday one, rising to
+   * one hit for words specific in general English (see {@link TermSpecificity}).
+   */
   private static final double SINGLE_TERM_CUE = 0.6;
 
   /** Coverage from rubric text below this share of its weight counts as noise. */
@@ -147,7 +151,9 @@ public final class Evaluator {
     for (String t : BankIndex.rubricTexts(question)) {
       for (Token tok : stats.analyzed(t).tokens()) {
         if (tok.term() != null && !questionTerms.contains(tok.term())) {
-          vocabulary.put(tok.term(), weights.weight(tok.term()));
+          // Weighted by specificity in general English as well: every rubric of a bank shares
+          // its field's everyday words ("client", "talk"), which say little about depth.
+          vocabulary.put(tok.term(), weights.weight(tok.term()) * TermSpecificity.of(tok.term()));
         }
       }
     }
@@ -508,8 +514,14 @@ public final class Evaluator {
           for (Phrase c : p.cues()) {
             PhraseMatch m = PhraseMatch.of(c, index, from, to);
             if (m.complete()) {
-              // A one-word cue ("calm") is weaker evidence than a phrase ("stayed calm").
-              hits += c.terms.length > 1 ? 1 : SINGLE_TERM_CUE;
+              // A one-word cue is weaker evidence than a phrase ("stayed calm"), unless the word is
+              // specific in general English ("HIPAA", "burnout" rather than "talk").
+              // A cue made of the question's own words ("other clients") proves little.
+              double hit =
+                  c.terms.length > 1
+                      ? 1
+                      : SINGLE_TERM_CUE + (1 - SINGLE_TERM_CUE) * TermSpecificity.of(c.terms[0]);
+              hits += hit * c.ownShare;
               if (!cueTerms.contains(c.text)) {
                 cueTerms.add(c.text);
               }

@@ -20,8 +20,16 @@ final class Phrase {
   final double[] weights;
   final double totalWeight;
 
+  /** Share of the phrase's weight left after discounting the question's own terms, in [0, 1]. */
+  final double ownShare;
+
   private Phrase(
-      String text, List<String> terms, List<String[]> syns, List<Boolean> neg, List<Double> w) {
+      String text,
+      List<String> terms,
+      List<String[]> syns,
+      List<Boolean> neg,
+      List<Double> w,
+      double rawTotal) {
     this.text = text;
     this.terms = terms.toArray(String[]::new);
     this.synonyms = syns.toArray(String[][]::new);
@@ -34,6 +42,7 @@ final class Phrase {
       total += weights[i];
     }
     this.totalWeight = total;
+    this.ownShare = rawTotal > 0 ? Math.min(1, total / rawTotal) : 0;
   }
 
   /**
@@ -51,6 +60,7 @@ final class Phrase {
     List<String[]> syns = new ArrayList<>();
     List<Boolean> neg = new ArrayList<>();
     List<Double> w = new ArrayList<>();
+    double rawTotal = 0;
     for (Token t : analyzed.tokens()) {
       String term = t.term();
       if (term == null) {
@@ -69,12 +79,13 @@ final class Phrase {
       syns.add(t.synonyms().toArray(String[]::new));
       neg.add(negation[t.index()]);
       double tw = weights.weight(term);
+      rawTotal += tw;
       if (questionTerms.contains(term)) {
         tw *= questionTermWeight;
       }
       w.add(tw);
     }
-    return new Phrase(analyzed.original(), terms, syns, neg, w);
+    return new Phrase(analyzed.original(), terms, syns, neg, w, rawTotal);
   }
 
   boolean isEmpty() {

@@ -13,8 +13,8 @@ import java.util.Set;
  *
  * <ul>
  *   <li>similarity {@link SimilarityKind#BM25}; all {@link Signal}s on
- *   <li>weights: key points 0.50, exemplars 0.10, topic depth 0.15, STAR 0.15 (behavioral questions
- *       only; otherwise its share goes to the others in proportion), length 0.10
+ *   <li>weights: key points 0.55, exemplars 0.05, topic depth 0.22, STAR 0.10 (behavioral questions
+ *       only; otherwise its share goes to the others in proportion), length 0.08
  *   <li>coverageThreshold 0.4: a key point counts as covered from this coverage on
  *   <li>passThreshold 60, unless the rubric sets its own
  *   <li>requiredCap 55: the highest score an answer that does not mention a required key point at
@@ -160,11 +160,11 @@ public record ScoringProfile(
   public static final class Builder {
     private SimilarityKind similarity = SimilarityKind.BM25;
     private EnumSet<Signal> signals = EnumSet.allOf(Signal.class);
-    private double keyPointWeight = 0.50;
-    private double exemplarWeight = 0.10;
-    private double topicWeight = 0.15;
-    private double starWeight = 0.15;
-    private double lengthWeight = 0.10;
+    private double keyPointWeight = 0.55;
+    private double exemplarWeight = 0.05;
+    private double topicWeight = 0.22;
+    private double starWeight = 0.10;
+    private double lengthWeight = 0.08;
     private double coverageThreshold = 0.4;
     private double passThreshold = 60;
     private double requiredCap = 55;

@@ -317,20 +317,20 @@ class EvaluatorTest {
 
   @Test
   void passThresholdOfTheRubricOverridesTheProfile() {
-    Rubric strict = RUBRIC.toBuilder().passThreshold(95.0).build();
+    Rubric strict = RUBRIC.toBuilder().passThreshold(100.0).build();
     AnswerScore lenient = EVALUATOR.score(PROSE);
     AnswerScore s = Evaluator.of(Question.of("conf", QUESTION_TEXT, strict)).score(PROSE);
 
     assertThat(lenient.passThreshold()).isEqualTo(60.0);
     assertThat(lenient.passed()).isTrue();
-    assertThat(s.passThreshold()).isEqualTo(95.0);
+    assertThat(s.passThreshold()).isEqualTo(100.0);
     assertThat(s.score()).isEqualTo(lenient.score());
     assertThat(s.passed()).isFalse();
 
     ScoringProfile profile = ScoringProfile.defaults().toBuilder().passThreshold(99).build();
     AnswerScore both =
         Evaluator.of(Question.of("conf", QUESTION_TEXT, strict), profile).score(PROSE);
-    assertThat(both.passThreshold()).isEqualTo(95.0);
+    assertThat(both.passThreshold()).isEqualTo(100.0);
     assertThat(Evaluator.of(QUESTION, profile).score(PROSE).passThreshold()).isEqualTo(99.0);
   }
 

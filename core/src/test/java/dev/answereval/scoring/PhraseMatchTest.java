@@ -56,6 +56,19 @@ class PhraseMatchTest {
   }
 
   @Test
+  void questionTermsShrinkAPhrasesOwnShare() {
+    AnalyzedText echo = FakeText.of("client");
+    AnalyzedText half = FakeText.of("client records");
+    Set<String> question = Set.of("client");
+
+    assertThat(Phrase.compile(echo, new boolean[1], WEIGHTS, question, 0.25).ownShare)
+        .isCloseTo(0.25, within(1e-12));
+    assertThat(Phrase.compile(half, new boolean[2], WEIGHTS, question, 0.25).ownShare)
+        .isCloseTo(1.25 / 2, within(1e-12));
+    assertThat(phrase("share records").ownShare).isEqualTo(1.0);
+  }
+
+  @Test
   void emptyPhraseMatchesNothing() {
     PhraseMatch m = match("the a to", "share records");
     assertThat(m.coverage()).isEqualTo(0.0);

@@ -51,11 +51,11 @@ class ValueTypesTest {
     ScoringProfile p = ScoringProfile.defaults();
     assertThat(p.similarity()).isEqualTo(SimilarityKind.BM25);
     assertThat(p.signals()).containsExactlyInAnyOrder(Signal.values());
-    assertThat(p.keyPointWeight()).isEqualTo(0.50);
-    assertThat(p.exemplarWeight()).isEqualTo(0.10);
-    assertThat(p.topicWeight()).isEqualTo(0.15);
-    assertThat(p.starWeight()).isEqualTo(0.15);
-    assertThat(p.lengthWeight()).isEqualTo(0.10);
+    assertThat(p.keyPointWeight()).isEqualTo(0.55);
+    assertThat(p.exemplarWeight()).isEqualTo(0.05);
+    assertThat(p.topicWeight()).isEqualTo(0.22);
+    assertThat(p.starWeight()).isEqualTo(0.10);
+    assertThat(p.lengthWeight()).isEqualTo(0.08);
     assertThat(p.coverageThreshold()).isEqualTo(0.4);
     assertThat(p.passThreshold()).isEqualTo(60);
     assertThat(p.requiredCap()).isEqualTo(55);

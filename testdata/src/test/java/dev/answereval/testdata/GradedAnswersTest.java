@@ -7,6 +7,7 @@ import dev.answereval.rubric.StarComponent;
 import dev.answereval.scoring.AnswerScore;
 import dev.answereval.scoring.BankEvaluator;
 import dev.answereval.scoring.Evaluator;
+import dev.answereval.scoring.FlagType;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -89,6 +90,41 @@ class GradedAnswersTest {
                       assertThat(adequate).as(report).isGreaterThan(keywords);
                       assertThat(adequate).as(report).isGreaterThan(opposite);
                     }));
+  }
+
+  /**
+   * Shuffling must not be a cheap way to a score. Each of our answers of 60 words or more, shuffled
+   * in five different orders, is flagged incoherent and keeps at most 40% of its score (or 10
+   * points, about what length alone earns); the short ones (weak answers, whose word order is less
+   * certain to tell) gain at most 5 points.
+   */
+  @Test
+  void shuffledWordsAreFlaggedAndScoreLow() {
+    List<String> problems = new ArrayList<>();
+    int checked = 0;
+    for (GradedAnswers.Entry e : entries) {
+      Evaluator ev = evaluators.evaluator(e.question());
+      for (String text : List.of(e.excellent(), e.adequate(), e.weak(), e.opposite())) {
+        double original = ev.score(text).score();
+        boolean long_ = text.split("\\s+").length >= 60;
+        for (long seed = 1; seed <= 5; seed++) {
+          AnswerScore s = ev.score(shuffled(text, seed));
+          checked++;
+          boolean ok =
+              long_
+                  ? s.hasFlag(FlagType.INCOHERENT) && s.score() <= Math.max(10, 0.4 * original)
+                  : s.score() <= original + 5;
+          if (!ok) {
+            problems.add(
+                String.format(
+                    "%s seed %d: %.1f of %.1f %s",
+                    e.question(), seed, s.score(), original, s.flags()));
+          }
+        }
+      }
+    }
+    assertThat(checked).isEqualTo(entries.size() * 4 * 5);
+    assertThat(problems).isEmpty();
   }
 
   @TestFactory
