@@ -20,9 +20,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The seed guides' own example answers, never used to build rubrics, as an independent check: they
- * score in the top two bands on their own question, and their own question ranks in the top 3 of
- * all 52 for at least 90% of them. Also checks the bank's question texts against the seeds. Runs
- * when {@code shared/seeds} is beside the repository (it is on CI).
+ * should score in the top two bands on their own question (40 of 52 do), and their own question
+ * ranks in the top 3 of all 52 for at least 90% of them. Also checks the bank's question texts
+ * against the seeds. Runs when {@code shared/seeds} is beside the repository (it is on CI).
  */
 class SeedAnswersTest {
   private static List<SeedGuides.SeedQuestion> seeds;
@@ -47,11 +47,34 @@ class SeedAnswersTest {
     }
   }
 
-  /** Tagged {@code eval}: runs with {@code -Peval} until the scale is calibrated (see README). */
+  /**
+   * The issue's requirement: every seed example answer in the top two bands. Tagged {@code eval}
+   * (runs with {@code -Peval}) because it does not hold yet: 40 of 52 do (see README).
+   */
   @Test
   @Tag("eval")
   void seedExampleAnswersScoreInTheTopTwoBands() {
-    List<String> failures = new ArrayList<>();
+    assertThat(belowTopTwoBands()).as(table()).isEmpty();
+  }
+
+  /** A ratchet in the default run: no fewer seed answers in the top two bands than today. */
+  @Test
+  void noFewerSeedAnswersInTheTopTwoBandsThanRecorded() {
+    assertThat(seeds.size() - belowTopTwoBands().size()).as(table()).isGreaterThanOrEqualTo(40);
+  }
+
+  private static List<String> belowTopTwoBands() {
+    List<String> below = new ArrayList<>();
+    for (SeedGuides.SeedQuestion s : seeds) {
+      AnswerScore r = evaluators.score(s.id(), s.exampleAnswer());
+      if (!r.isScored() || r.band().level() < Band.GOOD.level()) {
+        below.add(s.id());
+      }
+    }
+    return below;
+  }
+
+  private static String table() {
     StringBuilder table = new StringBuilder();
     for (SeedGuides.SeedQuestion s : seeds) {
       AnswerScore r = evaluators.score(s.id(), s.exampleAnswer());
@@ -59,11 +82,8 @@ class SeedAnswersTest {
           String.format(
               "%s %s%n",
               s.id(), r.isScored() ? String.format("%.1f %s", r.score(), r.band()) : r.reason()));
-      if (!r.isScored() || r.band().level() < Band.GOOD.level()) {
-        failures.add(s.id());
-      }
     }
-    assertThat(failures).as(table.toString()).isEmpty();
+    return table.toString();
   }
 
   @Test
