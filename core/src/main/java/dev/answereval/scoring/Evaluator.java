@@ -13,6 +13,7 @@ import dev.answereval.text.TermSpecificity;
 import dev.answereval.text.TextAnalyzer;
 import dev.answereval.text.Token;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,6 +37,12 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  */
 public final class Evaluator {
+  /**
+   * Coverage kept by a key point whose only evidence is words already credited to a better-covered
+   * point in the same sentences ("calm" for both "stayed calm" and "the client was calmer").
+   */
+  private static final double SHARED_EVIDENCE_CREDIT = 0.5;
+
   /** Cue credit: each matched cue closes this share of the remaining gap to full coverage. */
   private static final double CUE_GAIN = 0.45;
 
@@ -61,9 +68,9 @@ public final class Evaluator {
 
   /**
    * Diminishing returns on key-point coverage and topical depth: a signal x counts as 1 - (1 -
-   * x)^2, so covering half a rubric's weight gives 0.75.
+   * x)^2.25, so covering half a rubric's weight gives 0.79.
    */
-  private static final double CONCAVITY = 2;
+  private static final double CONCAVITY = 2.25;
 
   /** Exemplar cosine at which the exemplar signal saturates. */
   private static final double EXEMPLAR_SATURATION = 0.45;
@@ -486,7 +493,12 @@ public final class Evaluator {
 
     /** Best window for a compiled point: {coverage, denial, from, to} plus matched terms. */
     private record PointMatch(
-        double coverage, double denial, int from, int to, List<String> matched) {}
+        double coverage,
+        double denial,
+        int from,
+        int to,
+        List<String> matched,
+        Set<String> evidence) {}
 
     private PointMatch match(CompiledPoint p) {
       int n = index.sentenceCount();
@@ -495,6 +507,7 @@ public final class Evaluator {
       int bestFrom = -1;
       int bestTo = -1;
       List<String> bestTerms = List.of();
+      Set<String> bestEvidence = Set.of();
       for (int from = 0; from < n; from++) {
         for (int to = from + 1; to <= Math.min(n, from + 2); to++) {
           double textCov = 0;
@@ -511,17 +524,22 @@ public final class Evaluator {
           double hits = 0;
           int denied = 0;
           List<String> cueTerms = new ArrayList<>(terms);
+          Set<String> evidence = new HashSet<>(terms);
           for (Phrase c : p.cues()) {
             PhraseMatch m = PhraseMatch.of(c, index, from, to);
             if (m.complete()) {
               // A one-word cue is weaker evidence than a phrase ("stayed calm"), unless the word is
-              // specific in general English ("HIPAA", "burnout" rather than "talk").
-              // A cue made of the question's own words ("other clients") proves little.
+              // specific both in general English ("HIPAA", not "talk") and in the rubrics' field
+              // ("burnout", not "client"). A cue made of the question's own words proves little.
               double hit =
                   c.terms.length > 1
                       ? 1
-                      : SINGLE_TERM_CUE + (1 - SINGLE_TERM_CUE) * TermSpecificity.of(c.terms[0]);
+                      : SINGLE_TERM_CUE
+                          + (1 - SINGLE_TERM_CUE)
+                              * TermSpecificity.of(c.terms[0])
+                              * weights.fieldSpecificity(c.terms[0]);
               hits += hit * c.ownShare;
+              evidence.addAll(List.of(c.terms));
               if (!cueTerms.contains(c.text)) {
                 cueTerms.add(c.text);
               }
@@ -540,11 +558,52 @@ public final class Evaluator {
             bestFrom = from;
             bestTo = to;
             bestTerms = cueTerms;
+            bestEvidence = evidence;
           }
           bestDen = Math.max(bestDen, den);
         }
       }
-      return new PointMatch(bestCov, bestDen, bestFrom, bestTo, List.copyOf(bestTerms));
+      return new PointMatch(
+          bestCov, bestDen, bestFrom, bestTo, List.copyOf(bestTerms), Set.copyOf(bestEvidence));
+    }
+
+    /**
+     * One statement is evidence for one key point: a point whose every evidence term is already
+     * evidence for a better-covered point in overlapping sentences keeps {@link
+     * #SHARED_EVIDENCE_CREDIT} of its coverage.
+     */
+    private PointMatch[] exclusive(List<PointMatch> raw) {
+      PointMatch[] out = raw.toArray(PointMatch[]::new);
+      Integer[] order = new Integer[raw.size()];
+      for (int i = 0; i < order.length; i++) {
+        order[i] = i;
+      }
+      Arrays.sort(order, (a, b) -> Double.compare(raw.get(b).coverage(), raw.get(a).coverage()));
+      List<PointMatch> credited = new ArrayList<>();
+      for (int i : order) {
+        PointMatch m = raw.get(i);
+        if (m.from() < 0 || m.evidence().isEmpty()) {
+          continue;
+        }
+        Set<String> seen = new HashSet<>();
+        for (PointMatch c : credited) {
+          if (c.from() < m.to() && m.from() < c.to()) {
+            seen.addAll(c.evidence());
+          }
+        }
+        if (seen.containsAll(m.evidence())) {
+          out[i] =
+              new PointMatch(
+                  m.coverage() * SHARED_EVIDENCE_CREDIT,
+                  m.denial(),
+                  m.from(),
+                  m.to(),
+                  m.matched(),
+                  m.evidence());
+        }
+        credited.add(m);
+      }
+      return out;
     }
 
     private double combine(double textShare, double cueHits) {
@@ -594,9 +653,10 @@ public final class Evaluator {
       double maxDenial = 0;
       double effectiveCovered = 0;
       List<String> missingRequired = new ArrayList<>();
+      PointMatch[] matches = exclusive(keyPoints.stream().map(this::match).toList());
       for (int i = 0; i < keyPoints.size(); i++) {
         KeyPoint k = rubric.keyPoints().get(i);
-        PointMatch m = match(keyPoints.get(i));
+        PointMatch m = matches[i];
         maxDenial = Math.max(maxDenial, m.denial());
         boolean negated =
             profile.uses(Signal.CONTRADICTION)

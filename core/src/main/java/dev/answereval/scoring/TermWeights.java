@@ -28,11 +28,27 @@ public final class TermWeights {
   private final SimilarityKind kind;
   private final Map<String, Double> weights;
   private final double unseen;
+  private final double lowest;
+  private final double median;
 
   private TermWeights(SimilarityKind kind, Map<String, Double> weights, double unseen) {
     this.kind = kind;
     this.weights = weights;
     this.unseen = unseen;
+    double[] sorted = weights.values().stream().mapToDouble(Double::doubleValue).sorted().toArray();
+    this.lowest = sorted.length == 0 ? unseen : sorted[0];
+    this.median = sorted.length == 0 ? unseen : sorted[sorted.length / 2];
+  }
+
+  /**
+   * How specific a term is within this collection, in [0, 1], rising linearly from 0 for its most
+   * widespread term to 1 at the median weight: "client" in a bank of counselling rubrics is near 0.
+   */
+  public double fieldSpecificity(String term) {
+    if (median <= lowest) {
+      return 1;
+    }
+    return Math.max(0, Math.min(1, (weight(term) - lowest) / (median - lowest)));
   }
 
   /** Computes weights from the sentences of the given texts. */

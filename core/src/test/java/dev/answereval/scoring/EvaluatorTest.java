@@ -8,6 +8,7 @@ import dev.answereval.rubric.KeyPoint;
 import dev.answereval.rubric.Question;
 import dev.answereval.rubric.RedFlag;
 import dev.answereval.rubric.Rubric;
+import dev.answereval.text.TextAnalyzer;
 import dev.answereval.text.TextInputException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -296,7 +297,8 @@ class EvaluatorTest {
 
   @Test
   void minKeyPointsGateCapsTheScore() {
-    // DIRECT covers consent, limits and records and does not touch family: 3 of the 4 needed.
+    // DIRECT states consent and limits and does not touch family. Its only words for records
+    // ("share", "consent") already count for the consent point, so records is partly stated.
     Rubric gated = RUBRIC.toBuilder().minKeyPoints(4).build();
     Evaluator evaluator = Evaluator.of(Question.of("conf", QUESTION_TEXT, gated));
     AnswerScore ungated = EVALUATOR.score(DIRECT);
@@ -304,15 +306,64 @@ class EvaluatorTest {
 
     assertThat(s.keyPoints())
         .extracting(KeyPointResult::covered)
-        .containsExactly(true, true, false, true);
+        .containsExactly(true, true, false, false);
     assertThat(s.keyPoint("family").orElseThrow().coverage()).isEqualTo(0.0);
-    // The cap is gateCap + (100 - gateCap) * share^2 with share = 3/4 of the points needed.
-    double cap = 45 + 55 * 0.75 * 0.75;
+    double records = s.keyPoint("records").orElseThrow().coverage();
+    assertThat(records).isGreaterThan(0).isLessThan(0.4);
+    // The cap is gateCap + (100 - gateCap) * share^2, share = the points stated (partly stated
+    // ones in proportion to the coverage threshold) over the 4 needed.
+    double share = (2 + records / 0.4) / 4;
+    double cap = 45 + 55 * share * share;
     assertThat(ungated.score()).isGreaterThan(cap);
     assertThat(s.score()).isCloseTo(cap, within(1e-9));
     assertThat(line(s, "cap:min_key_points").description())
-        .isEqualTo("capped at 75.94: 3 of at least 4 key points covered");
+        .isEqualTo(
+            String.format(
+                java.util.Locale.ROOT, "capped at %.2f: 2 of at least 4 key points covered", cap));
     assertThat(signalNames(ungated)).doesNotContain("cap:min_key_points");
+  }
+
+  @Test
+  void oneWordIsEvidenceForOneKeyPoint() {
+    KeyPoint composed =
+        new KeyPoint(
+            "composed", "I stayed calm and composed.", 1, false, List.of("calm"), List.of(), null);
+    KeyPoint outcome =
+        new KeyPoint(
+            "outcome",
+            "By the end the client was settled and safe.",
+            1,
+            false,
+            List.of("calmer"),
+            List.of(),
+            null);
+    String question = "Tell me about a crisis you handled.";
+    String answer = "During the crisis I stayed calm and spoke slowly.";
+    Rubric alone = Rubric.builder().keyPoint(outcome).build();
+    Rubric both = Rubric.builder().keyPoint(composed).keyPoint(outcome).build();
+
+    // Both evaluators share one bank's term statistics, so only the rubric differs.
+    Question qAlone = Question.of("alone", question, alone);
+    Question qBoth = Question.of("both", question, both);
+    BankIndex bank =
+        BankIndex.of(List.of(qAlone, qBoth), TextAnalyzer.english(), SimilarityKind.BM25);
+    double outcomeAlone =
+        Evaluator.builder(qAlone)
+            .bank(bank)
+            .build()
+            .score(answer)
+            .keyPoint("outcome")
+            .orElseThrow()
+            .coverage();
+    AnswerScore s = Evaluator.builder(qBoth).bank(bank).build().score(answer);
+
+    // "calm" (the cue "calmer" analyzes to it) is the outcome's only evidence and already counts
+    // for
+    // the better-covered "composed", so the outcome keeps half its coverage.
+    assertThat(outcomeAlone).isGreaterThan(0);
+    assertThat(s.keyPoint("composed").orElseThrow().coverage()).isGreaterThan(outcomeAlone);
+    assertThat(s.keyPoint("outcome").orElseThrow().coverage())
+        .isCloseTo(outcomeAlone / 2, within(1e-12));
   }
 
   @Test
@@ -336,7 +387,7 @@ class EvaluatorTest {
 
   @Test
   void scaledMapsTheScoreOntoACustomScale() {
-    AnswerScore zero = EVALUATOR.score(RAISES_FLAG);
+    AnswerScore zero = EVALUATOR.score(RAISES_FLAG + " Frankly, privacy rules are overrated.");
     AnswerScore prose = EVALUATOR.score(PROSE);
 
     assertThat(zero.score()).isEqualTo(0.0);

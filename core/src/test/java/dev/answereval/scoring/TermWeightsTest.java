@@ -38,4 +38,14 @@ class TermWeightsTest {
     assertThat(w.weight("safety")).isGreaterThan(w.weight("client"));
     assertThat(w.kind()).isEqualTo(SimilarityKind.TF_IDF);
   }
+
+  @Test
+  void fieldSpecificityRisesFromTheMostWidespreadTermToTheMedian() {
+    TermWeights w = TermWeights.of(CORPUS, SimilarityKind.BM25);
+    // Weights: client (3 sentences) lowest; safety, plan, consent, rare, word (1 each) share the
+    // median.
+    assertThat(w.fieldSpecificity("client")).isEqualTo(0.0);
+    assertThat(w.fieldSpecificity("safety")).isEqualTo(1.0);
+    assertThat(w.fieldSpecificity("never-seen")).isEqualTo(1.0);
+  }
 }

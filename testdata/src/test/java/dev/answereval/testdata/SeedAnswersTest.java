@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The seed guides' own example answers, never used to build rubrics, as an independent check: they
- * should score in the top two bands on their own question (40 of 52 do), and their own question
+ * should score in the top two bands on their own question (42 of 52 do), and their own question
  * ranks in the top 3 of all 52 for at least 90% of them. Also checks the bank's question texts
  * against the seeds. Runs when {@code shared/seeds} is beside the repository (it is on CI).
  */
@@ -49,7 +49,7 @@ class SeedAnswersTest {
 
   /**
    * The issue's requirement: every seed example answer in the top two bands. Tagged {@code eval}
-   * (runs with {@code -Peval}) because it does not hold yet: 40 of 52 do (see README).
+   * (runs with {@code -Peval}) because it does not hold yet: 42 of 52 do (see README).
    */
   @Test
   @Tag("eval")
@@ -60,7 +60,7 @@ class SeedAnswersTest {
   /** A ratchet in the default run: no fewer seed answers in the top two bands than today. */
   @Test
   void noFewerSeedAnswersInTheTopTwoBandsThanRecorded() {
-    assertThat(seeds.size() - belowTopTwoBands().size()).as(table()).isGreaterThanOrEqualTo(40);
+    assertThat(seeds.size() - belowTopTwoBands().size()).as(table()).isGreaterThanOrEqualTo(42);
   }
 
   private static List<String> belowTopTwoBands() {
