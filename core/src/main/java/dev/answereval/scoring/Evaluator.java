@@ -507,7 +507,7 @@ public final class Evaluator {
       int bestFrom = -1;
       int bestTo = -1;
       List<String> bestTerms = List.of();
-      Set<String> bestEvidence = Set.of();
+      List<Phrase> bestCues = List.of();
       for (int from = 0; from < n; from++) {
         for (int to = from + 1; to <= Math.min(n, from + 2); to++) {
           double textCov = 0;
@@ -523,8 +523,7 @@ public final class Evaluator {
           }
           double hits = 0;
           int denied = 0;
-          List<String> cueTerms = new ArrayList<>(terms);
-          Set<String> evidence = new HashSet<>(terms);
+          List<Phrase> hitCues = new ArrayList<>();
           for (Phrase c : p.cues()) {
             PhraseMatch m = PhraseMatch.of(c, index, from, to);
             if (m.complete()) {
@@ -539,10 +538,7 @@ public final class Evaluator {
                               * TermSpecificity.of(c.terms[0])
                               * weights.fieldSpecificity(c.terms[0]);
               hits += hit * c.ownShare;
-              evidence.addAll(List.of(c.terms));
-              if (!cueTerms.contains(c.text)) {
-                cueTerms.add(c.text);
-              }
+              hitCues.add(c);
             } else if (m.coverage() == 0 && m.denial() >= 0.999) {
               denied++;
             }
@@ -557,14 +553,23 @@ public final class Evaluator {
             bestCov = cov;
             bestFrom = from;
             bestTo = to;
-            bestTerms = cueTerms;
-            bestEvidence = evidence;
+            bestTerms = terms;
+            bestCues = hitCues;
           }
           bestDen = Math.max(bestDen, den);
         }
       }
+      // Shown: the rubric terms matched, then the cues; evidence: the terms behind both.
+      List<String> matched = new ArrayList<>(bestTerms);
+      Set<String> evidence = new HashSet<>(bestTerms);
+      for (Phrase c : bestCues) {
+        if (!matched.contains(c.text)) {
+          matched.add(c.text);
+        }
+        evidence.addAll(List.of(c.terms));
+      }
       return new PointMatch(
-          bestCov, bestDen, bestFrom, bestTo, List.copyOf(bestTerms), Set.copyOf(bestEvidence));
+          bestCov, bestDen, bestFrom, bestTo, List.copyOf(matched), Set.copyOf(evidence));
     }
 
     /**

@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.TreeSet;
 
 /**
  * Word-order plausibility from part-of-speech tag sequences. A tag trigram model, interpolated with
@@ -47,6 +48,12 @@ final class TagTrigramModel {
   private final long total;
   private final int tags;
 
+  /** Tag ids ({@code <S>} and every tag the counts saw) into {@link #table}. */
+  private final Map<String, Integer> ids;
+
+  /** Every log ratio over known tags, precomputed: index (first * n + second) * n + third. */
+  private final double[] table;
+
   private TagTrigramModel(Map<String, Long> trigrams) {
     this.trigrams = Map.copyOf(trigrams);
     Map<String, Long> bi = new HashMap<>();
@@ -69,6 +76,23 @@ final class TagTrigramModel {
     this.tagHistories = Map.copyOf(h1);
     this.total = n;
     this.tags = uni.size();
+    Map<String, Integer> known = new HashMap<>();
+    known.put(START, 0);
+    for (String t : new TreeSet<>(uni.keySet())) {
+      known.putIfAbsent(t, known.size());
+    }
+    this.ids = Map.copyOf(known);
+    String[] names = new String[known.size()];
+    known.forEach((t, id) -> names[id] = t);
+    int size = names.length;
+    this.table = new double[size * size * size];
+    for (int a = 0; a < size; a++) {
+      for (int b = 0; b < size; b++) {
+        for (int c = 0; c < size; c++) {
+          table[(a * size + b) * size + c] = compute(names[a], names[b], names[c]);
+        }
+      }
+    }
   }
 
   static TagTrigramModel defaults() {
@@ -102,6 +126,17 @@ final class TagTrigramModel {
 
   /** log(P(third | first, second) / P(third)) with the interpolated estimate. */
   double logRatio(String first, String second, String third) {
+    Integer a = ids.get(first);
+    Integer b = ids.get(second);
+    Integer c = ids.get(third);
+    if (a == null || b == null || c == null) {
+      return compute(first, second, third);
+    }
+    int size = ids.size();
+    return table[(a * size + b) * size + c];
+  }
+
+  private double compute(String first, String second, String third) {
     double unigram = (unigrams.getOrDefault(third, 0L) + ALPHA) / (total + ALPHA * tags);
     Long h1 = tagHistories.get(second);
     double bigram =
