@@ -13,9 +13,9 @@ import java.util.Objects;
  *     indexes this string
  * @param sentences at least one sentence, in order
  * @param tokens all tokens, in order; {@code tokens.get(i).index() == i}
- * @param englishScore how much the text looks like English, in [0, 1] (share of tokens that are
- *     common English words, roughly); below {@link TextAnalyzer#ENGLISH_THRESHOLD} is "probably not
- *     English"
+ * @param englishScore how much the text looks like English, in [0, 1] (share of words that are
+ *     common English words, roughly; names and acronyms are left out); below {@link
+ *     TextAnalyzer#ENGLISH_THRESHOLD} is "probably not English"
  */
 public record AnalyzedText(
     String original, List<Sentence> sentences, List<Token> tokens, double englishScore) {

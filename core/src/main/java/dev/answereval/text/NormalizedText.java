@@ -10,9 +10,10 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Normalization: NFKC per character cluster (a code point and its combining marks); curly quotes
  * and primes become ASCII quotes; hyphens become {@code -}, en and em dashes {@code " - "}; every
- * line or paragraph separator becomes {@code \n} and tabs become spaces; zero-width and other
- * invisible format characters are removed; emoji and other pictographic symbols become a space.
- * Pure ASCII text without control characters is used as is (no copy, identity map).
+ * line or paragraph separator (and a CRLF pair) becomes one {@code \n} and tabs become spaces;
+ * zero-width and other invisible format characters are removed; emoji and other pictographic
+ * symbols become a space. Pure ASCII text without control characters is used as is (no copy,
+ * identity map).
  *
  * <p>Immutable and thread-safe.
  */
@@ -58,7 +59,13 @@ final class NormalizedText {
       while (clusterEnd < n && isCombining(original.codePointAt(clusterEnd))) {
         clusterEnd += Character.charCount(original.codePointAt(clusterEnd));
       }
-      String replacement = replace(original, i, clusterEnd, cp);
+      String replacement;
+      if (cp == '\r' && clusterEnd < n && original.charAt(clusterEnd) == '\n') {
+        clusterEnd++; // CRLF is one line break, not two (which would read as a blank line)
+        replacement = "\n";
+      } else {
+        replacement = replace(original, i, clusterEnd, cp);
+      }
       for (int k = 0; k < replacement.length(); k++) {
         if (out.length() == starts.length) {
           starts = java.util.Arrays.copyOf(starts, starts.length * 2);

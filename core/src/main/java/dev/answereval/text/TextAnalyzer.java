@@ -164,7 +164,7 @@ public final class TextAnalyzer {
     for (int i = 0; i < text.length(); ) {
       int cp = text.codePointAt(i);
       int type = Character.getType(cp);
-      if (type == Character.CONTROL && !Character.isWhitespace(cp) && cp != 0x85) {
+      if (type == Character.CONTROL && !isLineBreakOrTab(cp)) {
         throw notText(subject, "contains control character " + hex(cp) + " at offset " + i);
       }
       if (type == Character.SURROGATE) {
@@ -249,7 +249,7 @@ public final class TextAnalyzer {
             lemmas[k] = lower[k];
             terms[k] = null;
           }
-          if (hasLetter(lower[k])) {
+          if (hasLetter(lower[k]) && !isNameOrAcronym(forms[k], pos[k], k)) {
             words++;
             if (englishWords.contains(lower[k]) || englishWords.contains(lemmas[k])) {
               englishWordsSeen++;
@@ -363,6 +363,30 @@ public final class TextAnalyzer {
       }
     }
     return false;
+  }
+
+  /** Tab, LF, CR, VT, FF and NEL: the control characters that a text may hold. */
+  private static boolean isLineBreakOrTab(int cp) {
+    return cp == '\t' || cp == '\n' || cp == '\r' || cp == 0x0b || cp == 0x0c || cp == 0x85;
+  }
+
+  /**
+   * Names ("Okafor") and acronyms ("SAMHSA", "PHQ-9") belong to no language, so the English-word
+   * score leaves them out: a proper noun written with a capital after the sentence's first word, or
+   * a word with two or more capitals and no lower-case letter.
+   */
+  private static boolean isNameOrAcronym(String form, String pos, int indexInSentence) {
+    int upper = 0;
+    for (int i = 0; i < form.length(); i++) {
+      char c = form.charAt(i);
+      if (Character.isLowerCase(c)) {
+        return indexInSentence > 0 && pos.equals("PROPN") && Character.isUpperCase(form.charAt(0));
+      }
+      if (Character.isUpperCase(c)) {
+        upper++;
+      }
+    }
+    return upper >= 2;
   }
 
   private static boolean hasLetter(String s) {

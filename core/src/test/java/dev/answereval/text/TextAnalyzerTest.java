@@ -137,6 +137,20 @@ class TextAnalyzerTest {
   }
 
   @Test
+  void windowsLineBreaksSoftWrapLikeUnixOnes() {
+    String lf =
+        "I asked the nurse who was\non shift and then\nI called the doctor.\n\nThen I wrote it up.";
+    String crlf = lf.replace("\n", "\r\n");
+
+    assertThat(sentences(ANALYZER.analyze(crlf)))
+        .containsExactly(
+            "I asked the nurse who was\r\non shift and then",
+            "I called the doctor.",
+            "Then I wrote it up.");
+    assertThat(ANALYZER.analyze(crlf).sentences()).hasSameSizeAs(ANALYZER.analyze(lf).sentences());
+  }
+
+  @Test
   void sentenceBoundsAndTokenRanges() {
     AnalyzedText text = ANALYZER.analyze("  First point.  Second point!  ");
 
@@ -222,6 +236,17 @@ class TextAnalyzerTest {
     assertThat(spanish.englishScore()).isLessThan(TextAnalyzer.ENGLISH_THRESHOLD);
     assertThat(german.englishScore()).isLessThan(TextAnalyzer.ENGLISH_THRESHOLD);
     assertThat(spanish.isLikelyEnglish()).isFalse();
+  }
+
+  @Test
+  void namesAndAcronymsDoNotCountAgainstEnglish() {
+    AnalyzedText names =
+        ANALYZER.analyze(
+            "Dr. Nguyen, Ms. Okafor and I co-led IOP groups at St. Mary's in Albuquerque; Mrs."
+                + " Kowalczyk from NAMI and Mr. Oyelaran from SAMHSA joined quarterly reviews of our"
+                + " PHQ-9 data.");
+
+    assertThat(names.isLikelyEnglish()).isTrue();
   }
 
   @Test
