@@ -379,7 +379,7 @@ public final class Evaluator {
         continue;
       }
       visible++;
-      if (Character.isLetter(c) || c == '\'' || c == '\u2019' || c == '.' || c == ',') {
+      if (Character.isLetter(c)) {
         letters++;
       }
     }
@@ -762,7 +762,7 @@ public final class Evaluator {
               new Flag(
                   FlagType.STAR_INCOMPLETE,
                   null,
-                  "The example lacks a clear " + String.join(", ", missing) + ".",
+                  "The example lacks a clear " + listed(missing) + ".",
                   List.of(),
                   0));
         }
@@ -1131,7 +1131,7 @@ public final class Evaluator {
             r.negated()
                 ? "You argued against this point: "
                 : (r.required() ? "Missing (required): " : "Missing: ");
-        out.add(prefix + stripDot(k.hintOrDescription()) + ".");
+        out.add(prefix + terminated(k.hintOrDescription()));
       }
       if (star.applicable()) {
         for (StarResult.Component c : star.components().values()) {
@@ -1171,9 +1171,26 @@ public final class Evaluator {
     return String.join(", ", q);
   }
 
+  /** The text without its final full stop, question or exclamation mark. */
   private static String stripDot(String s) {
     String t = s.strip();
-    return t.endsWith(".") ? t.substring(0, t.length() - 1) : t;
+    return t.endsWith(".") || t.endsWith("?") || t.endsWith("!")
+        ? t.substring(0, t.length() - 1).strip()
+        : t;
+  }
+
+  /** The text ending in one sentence mark: its own "?" or "!", else a full stop. */
+  private static String terminated(String s) {
+    String t = s.strip();
+    return t.endsWith(".") || t.endsWith("?") || t.endsWith("!") ? t : t + ".";
+  }
+
+  /** "a", "a and b", "a, b and c". */
+  static String listed(List<String> items) {
+    int n = items.size();
+    return n <= 1
+        ? String.join("", items)
+        : String.join(", ", items.subList(0, n - 1)) + " and " + items.get(n - 1);
   }
 
   private static String lowerFirst(String s) {

@@ -12,8 +12,9 @@ import org.jspecify.annotations.Nullable;
  *     FlagType#OFF_TOPIC}), or null
  * @param message one plain-language sentence
  * @param evidence spans of the answer that show the problem (may be empty)
- * @param penalty points this flag removed from the 0-100 score ({@code >= 0}; 0 for flags that only
- *     inform)
+ * @param penalty points this flag subtracted ({@code >= 0}; 0 for flags that only inform);
+ *     penalties apply before the floor at 0, so when they add up to more than the score had, the
+ *     breakdown's {@code floor} entry gives the excess back
  */
 public record Flag(
     FlagType type, @Nullable String id, String message, List<Span> evidence, double penalty) {

@@ -4,9 +4,9 @@ import dev.answereval.rubric.LengthRange;
 import dev.answereval.text.AnalyzedText;
 import dev.answereval.text.Sentence;
 import dev.answereval.text.Token;
+import java.nio.CharBuffer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -133,16 +133,43 @@ final class QualitySignals {
         && Character.isLowerCase(w.charAt(1));
   }
 
-  /** Dismissive or unprofessional phrases, as spans of the answer. */
+  /**
+   * Dismissive or unprofessional phrases, as spans of the answer. A phrase whose words all lie in a
+   * negation scope opened before it ("I would never call a client lazy") is a rejection of the
+   * stance, not the stance, and is skipped; phrases that carry their own negation ("not my
+   * problem") always count.
+   */
   static List<Span> dismissive(AnalyzedText text) {
     String original = text.original();
-    String lower = original.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+    // Lower-case char by char so that offsets stay those of the original ("\u0130" would grow).
+    char[] lower = new char[original.length()];
+    for (int i = 0; i < lower.length; i++) {
+      char c = original.charAt(i);
+      lower[i] = c == '\u2019' ? '\'' : Character.toLowerCase(c);
+    }
     List<Span> out = new ArrayList<>();
-    Matcher m = DISMISSIVE.matcher(lower);
+    Matcher m = DISMISSIVE.matcher(CharBuffer.wrap(lower));
     while (m.find()) {
-      out.add(Span.of(original, m.start(), m.end()));
+      if (!rejected(text, m.start(), m.end())) {
+        out.add(Span.of(original, m.start(), m.end()));
+      }
     }
     return out;
+  }
+
+  /** Whether every word of [start, end) is negated by a cue outside it. */
+  private static boolean rejected(AnalyzedText text, int start, int end) {
+    boolean any = false;
+    for (Token t : text.tokens()) {
+      if (t.end() <= start || t.start() >= end || !isWord(t)) {
+        continue;
+      }
+      if (t.negationCue() || !t.negated()) {
+        return false;
+      }
+      any = true;
+    }
+    return any;
   }
 
   /** Length fit in [0, 1]: 1 inside the range, falling linearly below it, gently above it. */

@@ -5,7 +5,8 @@ package dev.answereval.scoring;
  *
  * @param min the value a score of 0 maps to
  * @param max the value a score of 100 maps to, {@code > min}
- * @param step rounding step on the target scale (e.g. 1 for whole grades, 0.5), or 0 for none
+ * @param step rounding step on the target scale (e.g. 1 for whole grades, 0.5), or 0 for none; it
+ *     must divide {@code max - min} so that both ends are reachable
  */
 public record Scale(double min, double max, double step) {
 
@@ -20,6 +21,13 @@ public record Scale(double min, double max, double step) {
     if (!Double.isFinite(step) || step < 0 || step > max - min) {
       throw new IllegalArgumentException(
           "scale step must be in [0, " + (max - min) + "], got " + step);
+    }
+    if (step > 0) {
+      double steps = (max - min) / step;
+      if (Math.abs(steps - Math.rint(steps)) > 1e-9 * Math.max(1, steps)) {
+        throw new IllegalArgumentException(
+            "scale step " + step + " must divide the range " + (max - min) + " evenly");
+      }
     }
   }
 

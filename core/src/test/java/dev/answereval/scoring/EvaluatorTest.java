@@ -461,6 +461,79 @@ class EvaluatorTest {
   }
 
   @Test
+  void answerWhosePunctuationOutnumbersItsLettersIsUnscoredAsNonText() {
+    // 28 letters against 46 digits, dots and commas: punctuation is not a letter.
+    AnswerScore s =
+        EVALUATOR.score(
+            "My scores by quarter were these: 1.1, 2.2, 3.3, 4.4, 5.5, 6.6, 7.7, 8.8, 9.9, 1.2, 2.3,"
+                + " 3.4.");
+
+    assertThat(s.isScored()).isFalse();
+    assertThat(s.reason())
+        .isEqualTo("mostly non-text: fewer than half of the characters are letters");
+  }
+
+  @Test
+  void dismissiveWordingIsPenalizedButRejectingItIsNot() {
+    String base =
+        "I ask for consent and a release form before I speak to anyone. I explain the limits of"
+            + " confidentiality and the duty to warn when there is a risk of harm.";
+    AnswerScore plain = EVALUATOR.score(base);
+    AnswerScore rejecting =
+        EVALUATOR.score(
+            base
+                + " I would never call a client lazy or manipulative, and I never force them to"
+                + " talk.");
+    AnswerScore dismissive =
+        EVALUATOR.score(base + " Some families are just lazy, and that is not my problem.");
+
+    assertThat(rejecting.hasFlag(FlagType.DISMISSIVE_LANGUAGE)).isFalse();
+    assertThat(signalNames(rejecting)).doesNotContain("dismissive");
+    assertThat(rejecting.score()).isGreaterThan(plain.score() - 5);
+    Flag f = flag(dismissive, FlagType.DISMISSIVE_LANGUAGE);
+    assertThat(f.evidence()).extracting(Span::text).containsExactly("lazy", "not my problem");
+    assertThat(dismissive.score()).isLessThan(plain.score() - 10);
+  }
+
+  @Test
+  void dismissiveEvidenceKeepsItsOffsetsAfterCharsThatGrowWhenLowerCased() {
+    // "\u0130" lower-cases to two chars; the evidence must still be the original "lazy".
+    String answer =
+        "At our clinic in \u0130zmir I ask for consent and a release form before I speak to"
+            + " anyone. Some families are just lazy";
+    AnswerScore s = EVALUATOR.score(answer);
+
+    Span lazy = flag(s, FlagType.DISMISSIVE_LANGUAGE).evidence().get(0);
+    assertThat(lazy.text()).isEqualTo("lazy");
+    assertThat(answer.substring(lazy.start(), lazy.end())).isEqualTo("lazy");
+  }
+
+  @Test
+  void feedbackKeepsTheRubricsOwnQuestionMarkAndListsStarGapsWithAnd() {
+    Rubric rubric =
+        Rubric.builder()
+            .keyPoint(
+                new KeyPoint(
+                    "plan",
+                    "I write a safety plan with the client.",
+                    1,
+                    false,
+                    List.of("safety plan"),
+                    List.of(),
+                    "Do you mention a written safety plan?"))
+            .build();
+    Evaluator e = Evaluator.of(Question.of("p", "What do you do after a crisis?", rubric));
+
+    AnswerScore s =
+        e.score("I call the family and make sure that everyone knows the next appointment time.");
+
+    assertThat(s.feedback()).contains("Missing: Do you mention a written safety plan?");
+    assertThat(Evaluator.listed(List.of("situation"))).isEqualTo("situation");
+    assertThat(Evaluator.listed(List.of("situation", "task", "result")))
+        .isEqualTo("situation, task and result");
+  }
+
+  @Test
   void badInputThrowsTextInputExceptionWithExactMessages() {
     assertBad(null, TextInputException.Reason.NULL, "answer is null");
     assertBad("", TextInputException.Reason.EMPTY, "answer is empty or whitespace-only");
@@ -471,6 +544,10 @@ class EvaluatorTest {
         "a".repeat(25_000),
         TextInputException.Reason.TOO_LONG,
         "answer has 25000 chars; the maximum is 20000");
+    assertBad(
+        "A client asked me\u001Fabout records.",
+        TextInputException.Reason.NOT_TEXT,
+        "answer does not look like text: it contains control character U+001F at offset 17");
     assertBad(
         "\u0000\u0001binary",
         TextInputException.Reason.NOT_TEXT,

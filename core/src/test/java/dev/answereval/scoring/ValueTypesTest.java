@@ -32,6 +32,9 @@ class ValueTypesTest {
         .hasMessage("scale needs finite min < max, got [5.0, 5.0]");
     assertThatThrownBy(() -> new Scale(0, 5, 6))
         .hasMessage("scale step must be in [0, 5.0], got 6.0");
+    assertThatThrownBy(() -> new Scale(0, 10, 3))
+        .hasMessage("scale step 3.0 must divide the range 10.0 evenly");
+    assertThat(new Scale(0, 1, 0.1).map(100)).isEqualTo(1.0);
   }
 
   @Test
