@@ -78,6 +78,9 @@ public final class Evaluator {
   /** Share of a red flag's description one sentence must state to raise it (without a cue). */
   private static final double RED_FLAG_THRESHOLD = 0.85;
 
+  /** Letters from which an answer too short in words is still judged for its language. */
+  private static final int LANGUAGE_LETTERS = 20;
+
   private final Question question;
   private final ScoringProfile profile;
   private final TextAnalyzer analyzer;
@@ -316,7 +319,16 @@ public final class Evaluator {
     // Too short is relative to what the question expects: a rubric whose answers may be a few
     // words long (one built from short reference answers, say) lowers the bar.
     int minWords = Math.max(1, Math.min(profile.minWords(), question.rubric().length().minWords()));
-    if (words < minWords) {
+    // A language check comes first when there is enough text to judge: a Chinese sentence has few
+    // spaces, so it counts as few words, but it is not "too short".
+    boolean judgeLanguage = words >= minWords || letterCount(text.original()) >= LANGUAGE_LETTERS;
+    if (judgeLanguage && !text.isLikelyEnglish()) {
+      reason =
+          String.format(
+              Locale.ROOT,
+              "does not look like English (English-word score %.2f)",
+              text.englishScore());
+    } else if (words < minWords) {
       reason =
           "too short to score: "
               + words
@@ -324,12 +336,6 @@ public final class Evaluator {
               + ", at least "
               + minWords
               + " needed";
-    } else if (!text.isLikelyEnglish()) {
-      reason =
-          String.format(
-              Locale.ROOT,
-              "does not look like English (English-word score %.2f)",
-              text.englishScore());
     } else if (letterShare(text.original()) < 0.5) {
       reason = "mostly non-text: fewer than half of the characters are letters";
     }
@@ -368,6 +374,16 @@ public final class Evaluator {
         List.of(),
         Map.of(),
         Explanation.leaf(0, "unscored: " + reason));
+  }
+
+  private static int letterCount(String s) {
+    int letters = 0;
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isLetter(s.charAt(i))) {
+        letters++;
+      }
+    }
+    return letters;
   }
 
   private static double letterShare(String s) {

@@ -444,6 +444,16 @@ class EvaluatorTest {
   }
 
   @Test
+  void shortChineseAnswerIsUnscoredAsNotEnglishRatherThanTooShort() {
+    AnswerScore s = EVALUATOR.score("我会先征得客户的书面同意，然后才会和家人谈论任何治疗细节。我也会解释保密的限度");
+
+    assertThat(s.isScored()).isFalse();
+    assertThat(s.reason()).startsWith("does not look like English");
+    assertThat(EVALUATOR.score("I would ask for consent.").reason())
+        .isEqualTo("too short to score: 5 words, at least 8 needed");
+  }
+
+  @Test
   void answerOfMostlyNumbersIsUnscoredAsNonText() {
     AnswerScore s =
         EVALUATOR.score(

@@ -153,6 +153,13 @@ public final class AnswerEvalCli implements Callable<Integer> {
   }
 
   /** The first line of a message, stripped. */
+  /** Jackson's own problem text, one line, without its "(start marker at [Source: ...])" noise. */
+  static String jsonProblem(com.fasterxml.jackson.core.JsonProcessingException e) {
+    return oneLine(e.getOriginalMessage())
+        .replaceAll("\\s*\\(start marker at \\[Source: [^\\]]*\\][^)]*\\)", "")
+        .strip();
+  }
+
   static String oneLine(String message) {
     String s = message.strip();
     int nl = s.indexOf('\n');

@@ -23,6 +23,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
@@ -41,10 +42,13 @@ import java.util.concurrent.atomic.AtomicInteger;
  *       tree
  * </ul>
  *
- * Errors are JSON {@code {"error": "..."}}: 400 malformed request, 404 unknown path or question,
- * 405 wrong method, 413 body over {@value #MAX_BODY} bytes, 422 answer that is not valid text, 500
- * anything else (logged as one line). Evaluators are built once, before the server starts. The
- * server is thread-safe: requests run on a small fixed pool and share only immutable evaluators.
+ * Errors are JSON {@code {"error": "..."}}: 400 malformed request, 403 a Host other than 127.0.0.1
+ * or localhost (DNS rebinding) or a cross-origin {@code Origin}, 404 unknown path or question, 405
+ * wrong method (HEAD works where GET does), 413 body over {@value #MAX_BODY} bytes, 415 a score
+ * request that is not {@code application/json} (so that other sites' plain form posts cannot drive
+ * it), 422 answer that is not valid text, 500 anything else (logged as one line). Evaluators are
+ * built once, before the server starts. The server is thread-safe: requests run on a small fixed
+ * pool and share only immutable evaluators.
  */
 public final class AnswerServer implements AutoCloseable {
   /** Largest accepted request body, in bytes. */
@@ -174,6 +178,12 @@ public final class AnswerServer implements AutoCloseable {
   }
 
   private void route(HttpExchange ex) throws IOException {
+    String host = ex.getRequestHeaders().getFirst("Host");
+    if (host == null || !isLocal(host, "")) {
+      // A page on another site that rebinds its DNS name to 127.0.0.1 sends its own Host name.
+      throw new HttpError(
+          403, "forbidden host '" + host + "'; this server answers only 127.0.0.1 and localhost");
+    }
     String path = ex.getRequestURI().getRawPath();
     String[] file = FILES.get(path);
     if (file != null) {
@@ -190,8 +200,23 @@ public final class AnswerServer implements AutoCloseable {
     }
   }
 
+  /** Whether a Host ("127.0.0.1:8080") or Origin ("http://localhost:8080") names this machine. */
+  private boolean isLocal(String value, String scheme) {
+    String v = value.strip().toLowerCase(Locale.ROOT);
+    if (!v.startsWith(scheme)) {
+      return false;
+    }
+    v = v.substring(scheme.length());
+    String port = ":" + port();
+    return v.equals("127.0.0.1" + port)
+        || v.equals("localhost" + port)
+        || v.equals("127.0.0.1")
+        || v.equals("localhost");
+  }
+
   private static void requireMethod(HttpExchange ex, String allowed) {
-    if (!ex.getRequestMethod().equals(allowed)) {
+    boolean head = ex.getRequestMethod().equals("HEAD") && allowed.equals("GET");
+    if (!ex.getRequestMethod().equals(allowed) && !head) {
       ex.getResponseHeaders().set("Allow", allowed);
       throw new HttpError(
           405,
@@ -205,12 +230,22 @@ public final class AnswerServer implements AutoCloseable {
   }
 
   private void score(HttpExchange ex) throws IOException {
+    String origin = ex.getRequestHeaders().getFirst("Origin");
+    if (origin != null && !isLocal(origin, "http://")) {
+      throw new HttpError(403, "cross-origin request from '" + origin + "' refused");
+    }
+    String type = ex.getRequestHeaders().getFirst("Content-Type");
+    if (type == null
+        || !type.strip().toLowerCase(Locale.ROOT).matches("application/json\\s*(;.*)?")) {
+      // Forms and text/plain posts from other pages need no CORS preflight; JSON does.
+      throw new HttpError(415, "Content-Type must be application/json, got " + type);
+    }
     byte[] body = readBody(ex);
     JsonNode req;
     try {
       req = MAPPER.readTree(body);
     } catch (JsonProcessingException e) {
-      throw new HttpError(400, "malformed JSON: " + AnswerEvalCli.oneLine(e.getOriginalMessage()));
+      throw new HttpError(400, "malformed JSON: " + AnswerEvalCli.jsonProblem(e));
     }
     if (req == null || !req.isObject()) {
       throw new HttpError(400, "expected a JSON object {\"questionId\", \"answer\"}");
@@ -300,8 +335,9 @@ public final class AnswerServer implements AutoCloseable {
     ex.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
     ex.getResponseHeaders()
         .set("Content-Security-Policy", "default-src 'self'; frame-ancestors 'none'");
-    ex.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
-    if (body.length > 0) {
+    boolean head = ex.getRequestMethod().equals("HEAD");
+    ex.sendResponseHeaders(status, body.length == 0 || head ? -1 : body.length);
+    if (body.length > 0 && !head) {
       try (OutputStream os = ex.getResponseBody()) {
         os.write(body);
       }

@@ -105,16 +105,18 @@ final class BatchScorer {
     try {
       node = MAPPER.readTree(line);
     } catch (JsonProcessingException e) {
-      throw new InputException(
-          where + "bad JSON: " + AnswerEvalCli.oneLine(e.getOriginalMessage()));
+      throw new InputException(where + "bad JSON: " + AnswerEvalCli.jsonProblem(e));
     }
     if (node == null || !node.isObject()) {
       throw new InputException(
           where + "expected a JSON object {\"id\", \"question_id\", \"answer\"}");
     }
     JsonNode id = node.get("id");
-    if (id == null || !(id.isTextual() || id.isIntegralNumber())) {
+    if (id == null || id.isNull()) {
       throw new InputException(where + "missing \"id\" (a string or an integer)");
+    }
+    if (!(id.isTextual() || id.isIntegralNumber())) {
+      throw new InputException(where + "\"id\" must be a string or an integer, got " + id);
     }
     String questionId = text(node, "question_id", where);
     String answer = text(node, "answer", where);

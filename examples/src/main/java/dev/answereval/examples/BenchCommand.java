@@ -62,6 +62,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "bench",
     mixinStandardHelpOptions = true,
+    versionProvider = AnswerEvalCli.Version.class,
     description = "Benchmark a scorer against the human grades of a dataset (JSONL or CSV).")
 public final class BenchCommand implements Callable<Integer> {
   private static final Set<String> PROFILE_KEYS =

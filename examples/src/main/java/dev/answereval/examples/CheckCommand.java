@@ -21,6 +21,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "check",
     mixinStandardHelpOptions = true,
+    versionProvider = AnswerEvalCli.Version.class,
     description = {
       "Score the answers of fixture files and check their expected outcomes.",
       "Exit 0: all cases pass; 1: some case fails or drifts from the snapshot; 2: usage or file"

@@ -144,6 +144,12 @@ public final class CoachCommand implements Callable<Integer> {
         }
         attempts++;
         try {
+          if (answer.text().indexOf('\uFFFD') >= 0) {
+            // The reader replaced bytes that are not UTF-8; scoring the damaged text would mislead.
+            throw new TextInputException(
+                TextInputException.Reason.NOT_TEXT,
+                "the answer is not UTF-8 text (check the terminal's character encoding)");
+          }
           AnswerScore result = evaluator.score(q.id(), answer.text());
           out.println();
           for (String line : ScoreReport.lines(q, result, style)) {

@@ -29,7 +29,7 @@ final class Tables {
             "every row needs " + columns + " cells, got " + row.length);
       }
       for (int c = 0; c < columns; c++) {
-        width[c] = Math.max(width[c], row[c].length());
+        width[c] = Math.max(width[c], width(row[c]));
       }
     }
     List<String> lines = new ArrayList<>();
@@ -39,7 +39,7 @@ final class Tables {
         if (c > 0) {
           sb.append("  ");
         }
-        String pad = " ".repeat(width[c] - row[c].length());
+        String pad = " ".repeat(width[c] - width(row[c]));
         if (rightAligned[c]) {
           sb.append(pad).append(row[c]);
         } else {
@@ -52,5 +52,40 @@ final class Tables {
       lines.add(sb.toString().stripTrailing());
     }
     return lines;
+  }
+
+  /**
+   * Terminal columns a cell takes: 2 for East Asian wide and full-width characters and emoji, 0 for
+   * combining marks and invisible format characters, 1 for the rest.
+   */
+  static int width(String s) {
+    int w = 0;
+    for (int i = 0; i < s.length(); ) {
+      int cp = s.codePointAt(i);
+      i += Character.charCount(cp);
+      int type = Character.getType(cp);
+      if (type == Character.NON_SPACING_MARK
+          || type == Character.ENCLOSING_MARK
+          || type == Character.FORMAT
+          || (cp >= 0xfe00 && cp <= 0xfe0f)) {
+        continue;
+      }
+      w += isWide(cp) ? 2 : 1;
+    }
+    return w;
+  }
+
+  private static boolean isWide(int cp) {
+    return (cp >= 0x1100 && cp <= 0x115f)
+        || (cp >= 0x2e80 && cp <= 0x303e)
+        || (cp >= 0x3041 && cp <= 0xa4cf)
+        || (cp >= 0xac00 && cp <= 0xd7a3)
+        || (cp >= 0xf900 && cp <= 0xfaff)
+        || (cp >= 0xfe30 && cp <= 0xfe4f)
+        || (cp >= 0xff00 && cp <= 0xff60)
+        || (cp >= 0xffe0 && cp <= 0xffe6)
+        || (cp >= 0x1f300 && cp <= 0x1f64f)
+        || (cp >= 0x1f900 && cp <= 0x1faff)
+        || (cp >= 0x20000 && cp <= 0x3fffd);
   }
 }

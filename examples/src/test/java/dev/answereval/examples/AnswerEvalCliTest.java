@@ -59,6 +59,30 @@ class AnswerEvalCliTest {
   }
 
   @Test
+  void everyCommandPrintsTheVersion() {
+    for (String command : List.of("questions", "score", "coach", "serve", "check", "bench")) {
+      CliRun r = CliRun.run("", command, "-V");
+
+      assertThat(r.status()).as(command).isZero();
+      assertThat(r.out()).as(command).matches("answer-eval \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?\\R");
+    }
+  }
+
+  @Test
+  void tablesPadByTerminalColumnsNotChars() {
+    List<String> lines =
+        Tables.align(
+            List.of(
+                new String[] {"ROLE", "ID", "TEXT"},
+                new String[] {"看护师", "q1", "How?"},
+                new String[] {"Nurse", "q2", "Why?"}));
+
+    assertThat(Tables.width("看护师")).isEqualTo(6);
+    assertThat(Tables.width("cafe\u0301")).isEqualTo(4);
+    assertThat(lines).containsExactly("ROLE    ID  TEXT", "看护师  q1  How?", "Nurse   q2  Why?");
+  }
+
+  @Test
   void noCommandIsAUsageError() {
     CliRun r = CliRun.run("");
 

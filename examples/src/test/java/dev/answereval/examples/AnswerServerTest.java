@@ -158,6 +158,74 @@ class AnswerServerTest {
   }
 
   @Test
+  void headOfThePageAnswersWithoutBodyOrLogNoise() throws Exception {
+    int logged = LOG.toString().length();
+    HttpResponse<String> r =
+        client.send(
+            HttpRequest.newBuilder(server.uri()).method("HEAD", BodyPublishers.noBody()).build(),
+            BodyHandlers.ofString());
+
+    assertThat(r.statusCode()).isEqualTo(200);
+    assertThat(r.body()).isEmpty();
+    assertThat(r.headers().firstValue("Content-Type")).hasValue("text/html; charset=utf-8");
+    assertThat(LOG.toString().substring(logged)).isEmpty();
+  }
+
+  @Test
+  void scoreNeedsAJsonContentTypeAndASameOriginCaller() throws Exception {
+    HttpResponse<String> plain =
+        client.send(
+            HttpRequest.newBuilder(server.uri().resolve("/api/score"))
+                .header("Content-Type", "text/plain")
+                .POST(BodyPublishers.ofString(scoreRequest("panic-01", ANSWER)))
+                .build(),
+            BodyHandlers.ofString());
+    HttpResponse<String> foreign =
+        client.send(
+            HttpRequest.newBuilder(server.uri().resolve("/api/score"))
+                .header("Content-Type", "application/json")
+                .header("Origin", "http://evil.example")
+                .POST(BodyPublishers.ofString(scoreRequest("panic-01", ANSWER)))
+                .build(),
+            BodyHandlers.ofString());
+    HttpResponse<String> own =
+        client.send(
+            HttpRequest.newBuilder(server.uri().resolve("/api/score"))
+                .header("Content-Type", "application/json; charset=utf-8")
+                .header("Origin", "http://127.0.0.1:" + server.port())
+                .POST(BodyPublishers.ofString(scoreRequest("panic-01", ANSWER)))
+                .build(),
+            BodyHandlers.ofString());
+
+    assertThat(plain.statusCode()).isEqualTo(415);
+    assertThat(error(plain)).isEqualTo("Content-Type must be application/json, got text/plain");
+    assertThat(foreign.statusCode()).isEqualTo(403);
+    assertThat(error(foreign)).isEqualTo("cross-origin request from 'http://evil.example' refused");
+    assertThat(own.statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void foreignHostNameIs403() throws Exception {
+    // HttpClient does not let a caller set Host, so speak HTTP/1.1 over a socket.
+    try (java.net.Socket socket = new java.net.Socket("127.0.0.1", server.port())) {
+      socket
+          .getOutputStream()
+          .write(
+              "GET /api/questions HTTP/1.1\r\nHost: evil.example\r\nConnection: close\r\n\r\n"
+                  .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+      String response =
+          new String(
+              socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+
+      assertThat(response).startsWith("HTTP/1.1 403 ");
+      assertThat(response)
+          .endsWith(
+              "{\"error\":\"forbidden host 'evil.example'; this server answers only 127.0.0.1 and"
+                  + " localhost\"}");
+    }
+  }
+
+  @Test
   void wrongMethodIs405WithAllow() throws Exception {
     HttpResponse<String> getScore = get("/api/score");
     HttpResponse<String> postQuestions = post("/api/questions", "{}");
@@ -179,6 +247,7 @@ class AnswerServerTest {
     HttpResponse<String> chunked =
         client.send(
             HttpRequest.newBuilder(server.uri().resolve("/api/score"))
+                .header("Content-Type", "application/json")
                 .POST(
                     BodyPublishers.ofInputStream(
                         () -> new ByteArrayInputStream(new byte[AnswerServer.MAX_BODY + 1])))

@@ -138,6 +138,32 @@ class CoachCommandTest {
   }
 
   @Test
+  void anAnswerThatIsNotUtf8IsNotScored() {
+    byte[] latin1 =
+        ("I would move the client to a quiet room where they feel safe and guide slow breathing,"
+                + " caf\u00e9 style.\n\nq\n")
+            .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+
+    CliRun r =
+        CliRun.run(
+            Terminal.piped(new java.io.ByteArrayInputStream(latin1)),
+            "coach",
+            "--bank",
+            BANK,
+            "--seed",
+            "7",
+            "--count",
+            "1");
+
+    assertThat(r.status()).isZero();
+    assertThat(r.outLines())
+        .contains(
+            "That answer could not be scored: the answer is not UTF-8 text (check the terminal's"
+                + " character encoding)");
+    assertThat(r.outLines()).noneMatch(l -> l.matches("1  panic-01  +1  +\\d+\\.\\d  .*"));
+  }
+
+  @Test
   void unknownRoleIsAnInputError() {
     CliRun r = CliRun.run("", "coach", "--bank", BANK, "--role", "pilot");
 

@@ -107,6 +107,26 @@ class ScoreBatchTest {
   }
 
   @Test
+  void idOfTheWrongTypeIsNamedAsSuchAndJacksonsSourceNoiseIsDropped() throws IOException {
+    Path fractional = tmp.resolve("fractional.jsonl");
+    Files.writeString(
+        fractional, "{\"id\": 1.5, \"question_id\": \"why-01\", \"answer\": \"Yes.\"}\n");
+    Path open = tmp.resolve("open.jsonl");
+    Files.writeString(open, "{\"id\": \"a\", \"question_id\": \"why-01\"\n");
+
+    CliRun r1 = CliRun.run("", "score", "--bank", BANK, "--batch", fractional.toString());
+    CliRun r2 = CliRun.run("", "score", "--bank", BANK, "--batch", open.toString());
+
+    assertThat(r1.errLines())
+        .containsExactly(
+            "answer-eval: " + fractional + ":1: \"id\" must be a string or an integer, got 1.5");
+    assertThat(r2.errLines()).hasSize(1);
+    assertThat(r2.err())
+        .startsWith("answer-eval: " + open + ":1: bad JSON: Unexpected end-of-input");
+    assertThat(r2.err()).doesNotContain("Source:", "REDACTED");
+  }
+
+  @Test
   void missingFieldsAndUnknownQuestionsAreReportedWithTheirLineNumbers() throws IOException {
     Path noAnswer = tmp.resolve("no-answer.jsonl");
     Files.writeString(noAnswer, "{\"id\": \"a\", \"question_id\": \"why-01\"}\n");
