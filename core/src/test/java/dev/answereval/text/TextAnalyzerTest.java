@@ -48,6 +48,18 @@ class TextAnalyzerTest {
   }
 
   @Test
+  void hyphenatedWordOnItsOwnIsAWordNotPunctuation() {
+    AnalyzedText alone = ANALYZER.analyze("de-escalate");
+    AnalyzedText inSentence = ANALYZER.analyze("I tried to de-escalate the argument.");
+
+    Token cue = alone.tokens().get(0);
+    assertThat(cue.pos()).isEqualTo("X");
+    assertThat(cue.term()).isNotNull();
+    assertThat(inSentence.tokens().get(3).term()).isEqualTo(cue.term());
+    assertThat(ANALYZER.terms("de-escalate")).containsExactly(cue.term());
+  }
+
+  @Test
   void contractionsAndIrregularForms() {
     AnalyzedText text =
         ANALYZER.analyze("I didn't go. We can't wait, they won't stay and I'm sure it's done.");
