@@ -433,21 +433,19 @@ public final class Evaluator {
       }
     }
     for (int i = 0; i < keyPoints.size(); i++) {
-      KeyPoint k = rubric.keyPoints().get(i);
-      List<Phrase> cues = keyPoints.get(i).cues();
-      for (int c = 0; c < cues.size(); c++) {
-        if (cues.get(c).isEmpty()) {
-          out.add(
-              new LintWarning(
-                  LintWarning.Kind.UNMATCHABLE_CUE,
-                  k.id(),
-                  "cue '"
-                      + k.cues().get(c)
-                      + "' of key point '"
-                      + k.id()
-                      + "' has no content words after analysis and can never match"));
-        }
-      }
+      CompiledPoint p = keyPoints.get(i);
+      List<Boolean> empty = p.cues().stream().map(Phrase::isEmpty).toList();
+      unmatchableCues(p.id(), rubric.keyPoints().get(i).cues(), empty, "key point", out);
+    }
+    for (int i = 0; i < redFlags.size(); i++) {
+      CompiledPoint p = redFlags.get(i);
+      // Red-flag cues match word for word, stop words included ("by myself"); only a cue without
+      // any word can never match.
+      List<Boolean> empty =
+          p.cueTexts().stream()
+              .map(t -> t.tokens().stream().noneMatch(QualitySignals::isWord))
+              .toList();
+      unmatchableCues(p.id(), rubric.redFlags().get(i).cues(), empty, "red flag", out);
     }
     for (int i = 0; i < rubric.exemplars().size(); i++) {
       Exemplar e = rubric.exemplars().get(i);
@@ -474,7 +472,32 @@ public final class Evaluator {
     return List.copyOf(out);
   }
 
-  private static double overlap(CompiledPoint a, CompiledPoint b) {
+  private static void unmatchableCues(
+      String id, List<String> written, List<Boolean> empty, String what, List<LintWarning> out) {
+    for (int c = 0; c < written.size(); c++) {
+      if (empty.get(c)) {
+        out.add(
+            new LintWarning(
+                LintWarning.Kind.UNMATCHABLE_CUE,
+                id,
+                "cue '"
+                    + written.get(c)
+                    + "' of "
+                    + what
+                    + " '"
+                    + id
+                    + (what.equals("red flag")
+                        ? "' has no words and can never match"
+                        : "' has only stop words after analysis and can never match")));
+      }
+    }
+  }
+
+  /**
+   * Shared share of two key points' terms: description, paraphrases and cues, without the
+   * question's own terms (which earn a key point little, so sharing them proves nothing).
+   */
+  private double overlap(CompiledPoint a, CompiledPoint b) {
     Set<String> ta = termsOf(a);
     Set<String> tb = termsOf(b);
     if (ta.isEmpty() || tb.isEmpty()) {
@@ -485,9 +508,15 @@ public final class Evaluator {
     return (double) inter.size() / Math.min(ta.size(), tb.size());
   }
 
-  private static Set<String> termsOf(CompiledPoint p) {
+  private Set<String> termsOf(CompiledPoint p) {
     Set<String> out = new HashSet<>();
-    out.addAll(List.of(p.views().get(0).terms));
+    for (Phrase v : p.views()) {
+      out.addAll(List.of(v.terms));
+    }
+    for (Phrase c : p.cues()) {
+      out.addAll(List.of(c.terms));
+    }
+    out.removeAll(questionTerms);
     return out;
   }
 

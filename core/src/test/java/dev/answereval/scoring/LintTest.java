@@ -84,8 +84,71 @@ class LintTest {
             new LintWarning(
                 LintWarning.Kind.UNMATCHABLE_CUE,
                 "grounding",
-                "cue 'the' of key point 'grounding' has no content words after analysis and can"
+                "cue 'the' of key point 'grounding' has only stop words after analysis and can"
                     + " never match"));
+  }
+
+  @Test
+  void keyPointsWithTheSameCuesAndParaphrasesOverlapWhateverTheirDescriptions() {
+    List<String> cues = List.of("safety plan", "crisis line", "warning signs");
+    List<String> paraphrases =
+        List.of("We write down who to call and what to do when it gets bad.");
+    KeyPoint safety =
+        new KeyPoint(
+            "safety", "I make sure they are safe tonight.", 1, false, cues, paraphrases, null);
+    KeyPoint planning =
+        new KeyPoint(
+            "planning", "I plan the next steps together.", 1, false, cues, paraphrases, null);
+
+    List<LintWarning> warnings = lint(Rubric.builder().keyPoint(safety).keyPoint(planning).build());
+
+    assertThat(warnings)
+        .extracting(LintWarning::kind)
+        .containsExactly(LintWarning.Kind.OVERLAPPING_KEY_POINTS);
+    assertThat(warnings.get(0).elementId()).isEqualTo("safety/planning");
+  }
+
+  @Test
+  void sharingTheQuestionsOwnWordsIsNotOverlap() {
+    // "client", "panic" and "attack" come from the question; the points differ in what they add.
+    KeyPoint stay = KeyPoint.of("stay", "I stay with the client through the panic attack.");
+    KeyPoint explain =
+        KeyPoint.of("explain", "I explain to the client what a panic attack does to the body.");
+
+    assertThat(lint(Rubric.builder().keyPoint(stay).keyPoint(explain).build())).isEmpty();
+  }
+
+  @Test
+  void redFlagCuesAreLintedAndAHyphenatedCueNeedsBothHalves() {
+    Rubric rubric =
+        Rubric.builder()
+            .keyPoint(BREATHING)
+            .keyPoint(GROUNDING)
+            .redFlag(
+                new dev.answereval.rubric.RedFlag(
+                    "blame",
+                    "I call the client attention-seeking.",
+                    List.of("attention-seeking", "by myself", "?!"),
+                    20))
+            .build();
+    Evaluator e = Evaluator.of(Question.of("panic", TEXT, rubric));
+
+    assertThat(e.lint())
+        .containsExactly(
+            new LintWarning(
+                LintWarning.Kind.UNMATCHABLE_CUE,
+                "blame",
+                "cue '?!' of red flag 'blame' has no words and can never match"));
+    assertThat(
+            e.score(
+                    "I paid close attention to what she told me and guided slow breathing with a"
+                        + " long exhale.")
+                .hasFlag(FlagType.RED_FLAG))
+        .isFalse();
+    assertThat(
+            e.score("Honestly, she was being attention-seeking, so I waited for it to pass.")
+                .hasFlag(FlagType.RED_FLAG))
+        .isTrue();
   }
 
   @Test
