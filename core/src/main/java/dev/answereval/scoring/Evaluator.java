@@ -316,6 +316,7 @@ public final class Evaluator {
             ? question.rubric().passThreshold()
             : profile.passThreshold();
     String reason = null;
+    FlagType why = null;
     // Too short is relative to what the question expects: a rubric whose answers may be a few
     // words long (one built from short reference answers, say) lowers the bar.
     int minWords = Math.max(1, Math.min(profile.minWords(), question.rubric().length().minWords()));
@@ -328,7 +329,9 @@ public final class Evaluator {
               Locale.ROOT,
               "does not look like English (English-word score %.2f)",
               text.englishScore());
+      why = FlagType.NOT_ENGLISH;
     } else if (words < minWords) {
+      why = FlagType.TOO_SHORT;
       reason =
           "too short to score: "
               + words
@@ -338,14 +341,16 @@ public final class Evaluator {
               + " needed";
     } else if (letterShare(text.original()) < 0.5) {
       reason = "mostly non-text: fewer than half of the characters are letters";
+      why = FlagType.NOT_TEXT;
     }
     if (reason != null) {
-      return unscored(reason, threshold);
+      return unscored(reason, Objects.requireNonNull(why), threshold);
     }
     return new Run(text, threshold).run();
   }
 
-  private AnswerScore unscored(String reason, double threshold) {
+  /** A result without a score; its one flag says why, so flag checks on it are real checks. */
+  private AnswerScore unscored(String reason, FlagType why, double threshold) {
     List<KeyPointResult> kps = new ArrayList<>();
     for (KeyPoint k : question.rubric().keyPoints()) {
       kps.add(
@@ -369,11 +374,19 @@ public final class Evaluator {
         threshold,
         kps,
         StarResult.notApplicable(),
-        List.of(),
+        List.of(new Flag(why, null, unscoredMessage(why), List.of(), 0)),
         List.of("This answer could not be scored: " + reason + "."),
         List.of(),
         Map.of(),
         Explanation.leaf(0, "unscored: " + reason));
+  }
+
+  private static String unscoredMessage(FlagType why) {
+    return switch (why) {
+      case TOO_SHORT -> "The answer is too short to score.";
+      case NOT_ENGLISH -> "The answer does not look like English, so it was not scored.";
+      default -> "The answer is mostly numbers or symbols, so it was not scored.";
+    };
   }
 
   private static int letterCount(String s) {

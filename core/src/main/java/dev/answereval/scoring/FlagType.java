@@ -2,11 +2,17 @@ package dev.answereval.scoring;
 
 import java.util.Locale;
 
-/** The kinds of problems a scored answer can be flagged for. */
+/**
+ * The kinds of problems an answer can be flagged for; an unscored answer carries the one that
+ * stopped it.
+ */
 public enum FlagType {
   /** The answer raises one of the rubric's red flags (negation-aware). */
   RED_FLAG,
-  /** The answer is shorter than the rubric's expected length. */
+  /**
+   * The answer is shorter than the rubric's expected length; on an unscored answer, too short to
+   * score at all.
+   */
   TOO_SHORT,
   /** The answer is longer than the rubric's expected length. */
   TOO_LONG,
@@ -22,8 +28,10 @@ public enum FlagType {
   CONTRADICTS_KEY_POINTS,
   /** Dismissive or unprofessional language ("waste of time", "not my problem"). */
   DISMISSIVE_LANGUAGE,
-  /** The text does not look like English; the score is unreliable. */
+  /** The text does not look like English, so it is not scored. */
   NOT_ENGLISH,
+  /** The text is mostly numbers or symbols, so it is not scored. */
+  NOT_TEXT,
   /** A behavioral answer lacks expected STAR components. */
   STAR_INCOMPLETE;
 

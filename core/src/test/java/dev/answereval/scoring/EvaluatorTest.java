@@ -454,6 +454,26 @@ class EvaluatorTest {
   }
 
   @Test
+  void anUnscoredAnswerCarriesTheFlagThatStoppedIt() {
+    AnswerScore tooShort = EVALUATOR.score("I tell my friends everything.");
+    AnswerScore french =
+        EVALUATOR.score(
+            "Je demande toujours le consentement écrit du client avant de parler à sa famille de"
+                + " son traitement.");
+    AnswerScore numbers =
+        EVALUATOR.score(
+            "My scores by quarter were these: 1.1, 2.2, 3.3, 4.4, 5.5, 6.6, 7.7, 8.8, 9.9, 1.2, 2.3,"
+                + " 3.4.");
+
+    assertThat(tooShort.flags())
+        .containsExactly(
+            new Flag(FlagType.TOO_SHORT, null, "The answer is too short to score.", List.of(), 0));
+    assertThat(french.flags()).extracting(Flag::type).containsExactly(FlagType.NOT_ENGLISH);
+    assertThat(numbers.flags()).extracting(Flag::type).containsExactly(FlagType.NOT_TEXT);
+    assertThat(tooShort.hasFlag(FlagType.RED_FLAG)).isFalse();
+  }
+
+  @Test
   void answerOfMostlyNumbersIsUnscoredAsNonText() {
     AnswerScore s =
         EVALUATOR.score(

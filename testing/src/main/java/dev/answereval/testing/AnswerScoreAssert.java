@@ -67,22 +67,22 @@ public final class AnswerScoreAssert extends AbstractAssert<AnswerScoreAssert, A
 
   /** Every listed STAR component was found. */
   public AnswerScoreAssert hasStar(StarComponent... components) {
-    return expect(Expectations.none().withStar(Set.of(components), true));
+    return expect(Expectations.none().withStar(distinct(components), true));
   }
 
   /** No listed STAR component was found. */
   public AnswerScoreAssert lacksStar(StarComponent... components) {
-    return expect(Expectations.none().withStar(Set.of(components), false));
+    return expect(Expectations.none().withStar(distinct(components), false));
   }
 
   /** Every listed flag type was raised. */
   public AnswerScoreAssert hasFlag(FlagType... types) {
-    return expect(Expectations.none().withFlags(Set.of(types), true));
+    return expect(Expectations.none().withFlags(distinct(types), true));
   }
 
   /** No listed flag type was raised. */
   public AnswerScoreAssert hasNoFlag(FlagType... types) {
-    return expect(Expectations.none().withFlags(Set.of(types), false));
+    return expect(Expectations.none().withFlags(distinct(types), false));
   }
 
   /** The answer was not scored. */
@@ -119,5 +119,11 @@ public final class AnswerScoreAssert extends AbstractAssert<AnswerScoreAssert, A
       failWithMessage("%s", sb.toString());
     }
     return this;
+  }
+
+  /** The listed values as a set; a value listed twice counts once. */
+  @SafeVarargs
+  private static <E extends Enum<E>> Set<E> distinct(E... values) {
+    return Set.copyOf(List.of(values));
   }
 }

@@ -114,6 +114,22 @@ class AnswerScoreAssertTest {
   }
 
   @Test
+  void scoreJustOutsideABoundShowsEnoughDigitsToTellThemApart() {
+    assertThatThrownBy(() -> assertThat(adequate()).hasScoreAtLeast(58.72))
+        .hasMessageContaining("score: expected >= 58.7, got 58.70;");
+    assertThatThrownBy(() -> assertThat(adequate()).hasScoreAtMost(58.69))
+        .hasMessageContaining("score: expected <= 58.7, got 58.70;");
+  }
+
+  @Test
+  void aValueListedTwiceCountsOnce() {
+    assertThat(adequate())
+        .hasStar(StarComponent.SITUATION, StarComponent.SITUATION)
+        .hasFlag(FlagType.TOO_SHORT, FlagType.TOO_SHORT)
+        .hasNoFlag(FlagType.TOO_LONG, FlagType.TOO_LONG);
+  }
+
+  @Test
   void coversFailureShowsCoverageAndEvidence() {
     assertThatThrownBy(() -> assertThat(adequate()).covers("calm", "safety"))
         .hasMessage(
