@@ -1,0 +1,65 @@
+package dev.answereval.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The {@code check} command through the command line: exit codes, messages and written files. */
+class CheckCommandTest {
+  /** One case on the test bank that scores well above 10. */
+  static final String PASSING =
+      """
+      bank: %s
+      cases:
+        - id: a
+          question: panic-01
+          answer: >-
+            I would first move the client to a quiet room where they feel safe. Then I would guide
+            slow breathing and a grounding exercise until the panic eases.
+          expect: {minScore: 10}
+      """
+          .formatted(CliRun.TEST_BANK.toString().replace("\\", "/"));
+
+  @TempDir Path tmp;
+
+  private Path write(String name, String content) throws IOException {
+    Path f = tmp.resolve(name);
+    Files.writeString(f, content);
+    return f;
+  }
+
+  @Test
+  void aMissingFixtureFileIsOnePlainLine() {
+    Path missing = tmp.resolve("nosuch.yaml");
+    CliRun r = CliRun.run("", "check", missing.toString());
+
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.errLines())
+        .containsExactly("error: cannot read fixture file '" + missing + "': no such file");
+  }
+
+  @Test
+  void aDirectoryGivenAsFixtureFileIsOnePlainLine() {
+    CliRun r = CliRun.run("", "check", tmp.toString());
+
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.errLines())
+        .containsExactly("error: cannot read fixture file '" + tmp + "': is a directory");
+  }
+
+  @Test
+  void aPassingFileExitsZero() throws IOException {
+    Path f = write("pass.yaml", PASSING);
+    CliRun r = CliRun.run("", "check", f.toString());
+
+    assertThat(r.err()).isEmpty();
+    assertThat(r.status()).isZero();
+    assertThat(r.outLines()).last().isEqualTo("1 passed, 0 failed");
+  }
+}
