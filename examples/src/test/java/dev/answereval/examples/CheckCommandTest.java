@@ -54,6 +54,37 @@ class CheckCommandTest {
   }
 
   @Test
+  void twoFilesSharingACaseIdRunWithoutASnapshot() throws IOException {
+    Path a = write("pass.yaml", PASSING);
+    Path b = write("pass2.yaml", PASSING);
+    CliRun r = CliRun.run("", "check", a.toString(), b.toString());
+
+    assertThat(r.err()).isEmpty();
+    assertThat(r.status()).isZero();
+    assertThat(r.outLines()).last().isEqualTo("2 passed, 0 failed");
+  }
+
+  @Test
+  void twoFilesSharingACaseIdCannotBeRecordedAndBothAreNamed() throws IOException {
+    Path a = write("pass.yaml", PASSING);
+    Path b = write("pass2.yaml", PASSING);
+    Path snap = tmp.resolve("s.json");
+    CliRun r = CliRun.run("", "check", a.toString(), b.toString(), "--record", snap.toString());
+
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.errLines())
+        .containsExactly(
+            "error: case id 'a' is defined at "
+                + a
+                + ":3 and at "
+                + b
+                + ":3; a snapshot keys cases by id, so ids must be unique across all the files"
+                + " checked with it");
+    assertThat(snap).doesNotExist();
+  }
+
+  @Test
   void aPassingFileExitsZero() throws IOException {
     Path f = write("pass.yaml", PASSING);
     CliRun r = CliRun.run("", "check", f.toString());
