@@ -85,6 +85,70 @@ class CheckCommandTest {
   }
 
   @Test
+  void snapshotAndRecordTogetherAreAUsageErrorAndTheBaselineStays() throws IOException {
+    Path pass = write("pass.yaml", PASSING);
+    Path drift = write("drift2.yaml", PASSING.replace("grounding exercise", "long walk"));
+    Path snap = tmp.resolve("s.json");
+    assertThat(CliRun.run("", "check", pass.toString(), "--record", snap.toString()).status())
+        .isZero();
+    String baseline = Files.readString(snap);
+
+    CliRun r =
+        CliRun.run(
+            "",
+            "check",
+            drift.toString(),
+            "--snapshot",
+            snap.toString(),
+            "--record",
+            snap.toString());
+
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.errLines())
+        .containsExactly(
+            "error: --snapshot and --record cannot be used together: --snapshot compares a run"
+                + " with a snapshot, --record rewrites one from a run in which every case passes");
+    assertThat(Files.readString(snap)).isEqualTo(baseline);
+    // the drift is still reported against the old baseline
+    CliRun again = CliRun.run("", "check", drift.toString(), "--snapshot", snap.toString());
+    assertThat(again.status()).isEqualTo(1);
+    assertThat(again.out()).contains("\ndrift a: score ");
+  }
+
+  @Test
+  void aFailingRunIsNotRecordedAndSaysWhy() throws IOException {
+    Path f = write("passfail.yaml", PASSING.replace("minScore: 10", "minScore: 99"));
+    Path snap = tmp.resolve("X.json");
+    CliRun r = CliRun.run("", "check", f.toString(), "--record", snap.toString());
+
+    assertThat(r.status()).isEqualTo(1);
+    assertThat(r.err()).isEmpty();
+    assertThat(r.outLines())
+        .endsWith(
+            "0 passed, 1 failed",
+            "not recorded to "
+                + snap
+                + ": 1 case failed, and --record writes a snapshot only when every case passes");
+    assertThat(snap).doesNotExist();
+  }
+
+  @Test
+  void helpShowsSnapshotAndRecordAsAlternatives() {
+    CliRun r = CliRun.run("", "check", "--help");
+
+    assertThat(r.status()).isZero();
+    assertThat(r.outLines().subList(0, 2))
+        .containsExactly(
+            "Usage: answer-eval check [-hV] [--snapshot=SNAP | --record=SNAP] [--junit-xml=OUT]",
+            "                         [--tolerance=T] FILE...");
+    assertThat(String.join(" ", r.out().split("\\s+")))
+        .contains(
+            "only when every case passes (a failing run leaves it as it was). Not with --snapshot.")
+        .contains("Not with --record.");
+  }
+
+  @Test
   void aPassingFileExitsZero() throws IOException {
     Path f = write("pass.yaml", PASSING);
     CliRun r = CliRun.run("", "check", f.toString());
