@@ -412,11 +412,18 @@ final class BankBinder {
     String minPath = BankPaths.child(path, "min");
     if (min < 0 || min > Integer.MAX_VALUE - 1) {
       BankNode minNode = m.entries().get("min").value();
-      throw error(minNode, minPath, "must be an integer >= 0, got " + ((Scalar) minNode).text());
+      String expected = min < 0 ? "an integer >= 0" : "at most " + (Integer.MAX_VALUE - 1);
+      throw error(minNode, minPath, "must be " + expected + ", got " + ((Scalar) minNode).text());
     }
     String maxPath = BankPaths.child(path, "max");
     long max = integer(maxEntry.value(), maxPath, "an integer > min");
-    if (max <= min || max > Integer.MAX_VALUE) {
+    if (max > Integer.MAX_VALUE) {
+      throw error(
+          maxEntry.value(),
+          maxPath,
+          "must be at most " + Integer.MAX_VALUE + ", got " + ((Scalar) maxEntry.value()).text());
+    }
+    if (max <= min) {
       throw error(
           maxEntry.value(),
           maxPath,

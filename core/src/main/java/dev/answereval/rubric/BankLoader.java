@@ -1,13 +1,8 @@
 package dev.answereval.rubric;
 
+import dev.answereval.internal.TreeParsing;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -133,39 +128,8 @@ public final class BankLoader {
 
   /** Strict UTF-8 decoding; a malformed byte is reported at its line and column. */
   private static String decode(byte[] bytes, String source) throws RubricFormatException {
-    CharsetDecoder decoder =
-        StandardCharsets.UTF_8
-            .newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.wrap(bytes);
-    CharBuffer out = CharBuffer.allocate(bytes.length + 1);
-    CoderResult r = decoder.decode(in, out, true);
-    if (!r.isError()) {
-      r = decoder.flush(out);
-    }
-    out.flip();
-    if (r.isError()) {
-      int line = 1;
-      int column = 1;
-      for (int i = 0; i < out.length(); i++) {
-        if (out.charAt(i) == '\n') {
-          line++;
-          column = 1;
-        } else {
-          column++;
-        }
-      }
-      throw new RubricFormatException(
-          source,
-          line,
-          column,
-          "$",
-          "not valid UTF-8 (malformed byte at offset "
-              + in.position()
-              + "); save the file as UTF-8",
-          null);
-    }
-    return out.toString();
+    return TreeParsing.decodeUtf8(
+        bytes,
+        p -> new RubricFormatException(source, p.line(), p.column(), "$", p.message(), null));
   }
 }

@@ -1,11 +1,11 @@
 package dev.answereval.rubric;
 
 import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.answereval.internal.TreeParsing;
+import dev.answereval.internal.TreeParsing.Problem;
 import dev.answereval.rubric.BankNode.Entry;
 import dev.answereval.rubric.BankNode.ListNode;
 import dev.answereval.rubric.BankNode.MapNode;
@@ -16,23 +16,17 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Reads JSON or YAML text into a {@link BankNode} tree with Jackson's streaming parser, recording
- * where each node starts and rejecting syntax errors, duplicate keys and trailing documents as
- * {@link RubricFormatException}s.
+ * where each node starts and rejecting syntax errors, duplicate keys, trailing documents and what
+ * {@link TreeParsing} rules out (YAML anchors and aliases, YAML 1.1 number forms, non-finite
+ * numbers, oversized or too deeply nested documents) as {@link RubricFormatException}s.
  *
- * <p>Each instance reads one input and is not thread-safe; the shared factories are.
+ * <p>Each instance reads one input and is not thread-safe.
  */
 final class BankTreeReader {
-
-  private static final JsonFactory JSON = JsonFactory.builder().build();
-  private static final YAMLFactory YAML = YAMLFactory.builder().build();
-
-  private static final Pattern START_MARKER =
-      Pattern.compile("\\(start marker at \\[Source: [^\\]]*?line: (\\d+), column: (\\d+)\\]\\)");
 
   private final String source;
   private final JsonParser parser;
@@ -52,13 +46,18 @@ final class BankTreeReader {
    */
   static @Nullable BankNode read(String content, boolean json, String source)
       throws RubricFormatException {
-    try (JsonParser p = json ? JSON.createParser(content) : YAML.createParser(content)) {
+    Problem size = TreeParsing.sizeProblem(content, json);
+    if (size != null) {
+      throw new RubricFormatException(
+          source, size.line(), size.column(), "$", size.message(), null);
+    }
+    try (JsonParser p = TreeParsing.createParser(content, json)) {
       BankTreeReader r = new BankTreeReader(source, p);
       JsonToken first = r.next("$");
       if (first == null) {
         return null;
       }
-      BankNode root = r.value(first, "$");
+      BankNode root = r.value(first, "$", 1);
       JsonToken extra = r.next("$");
       if (extra != null) {
         JsonLocation loc = p.currentTokenLocation();
@@ -91,60 +90,60 @@ final class BankTreeReader {
     }
   }
 
+  /**
+   * The next token inside a mapping. Jackson's JSON parser reads a key and the start of its value
+   * in one step, so an error there that comes after a new key belongs to that key's path.
+   */
+  private @Nullable JsonToken nextKey(String path) throws RubricFormatException {
+    JsonToken before = parser.currentToken();
+    try {
+      return parser.nextToken();
+    } catch (JacksonException e) {
+      String key = parser.getParsingContext().getCurrentName();
+      boolean newKey =
+          before != JsonToken.FIELD_NAME
+              && parser.currentToken() == JsonToken.FIELD_NAME
+              && key != null;
+      throw syntaxError(e, newKey ? BankPaths.child(path, key) : path);
+    } catch (IOException e) {
+      throw new RubricFormatException(source, 0, 0, path, "cannot read: " + e.getMessage(), e);
+    }
+  }
+
   private RubricFormatException syntaxError(JacksonException e, String path) {
-    boolean yaml = parser instanceof com.fasterxml.jackson.dataformat.yaml.YAMLParser;
-    int line = 0;
-    int column = 0;
-    String problem = e.getOriginalMessage();
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof org.yaml.snakeyaml.error.MarkedYAMLException m) {
-        problem = m.getProblem();
-        if (m.getContext() != null) {
-          problem = problem + " (" + m.getContext() + ")";
-        }
-        if (m.getProblemMark() != null) {
-          line = m.getProblemMark().getLine() + 1;
-          column = m.getProblemMark().getColumn() + 1;
-        }
-        break;
-      }
-    }
-    if (line == 0 && e.getLocation() != null) {
-      line = e.getLocation().getLineNr();
-      column = e.getLocation().getColumnNr();
-    }
-    return new RubricFormatException(
-        source,
-        Math.max(line, 0),
-        Math.max(column, 0),
-        path,
-        (yaml ? "invalid YAML: " : "invalid JSON: ") + firstLine(problem),
-        e);
+    return error(TreeParsing.syntaxProblem(parser, e), path, e);
   }
 
-  /** The first line of a parser message, without Jackson's source description. */
-  private static String firstLine(@Nullable String s) {
-    if (s == null) {
-      return "syntax error";
-    }
-    String t = s.strip();
-    int nl = t.indexOf('\n');
-    t = nl < 0 ? t : t.substring(0, nl).strip();
-    t = START_MARKER.matcher(t).replaceAll("(opened at line $1, column $2)");
-    if (t.contains("<block end>")) {
-      t = t + "; check the indentation";
-    }
-    return t;
+  private RubricFormatException error(Problem p, String path, @Nullable Throwable cause) {
+    return new RubricFormatException(source, p.line(), p.column(), path, p.message(), cause);
   }
 
-  private BankNode value(JsonToken token, String path) throws RubricFormatException {
+  /** Rejects what {@link TreeParsing#check} rules out at the current token. */
+  private void check(String path) throws IOException {
+    Problem p = TreeParsing.check(parser);
+    if (p != null) {
+      throw error(p, path, null);
+    }
+  }
+
+  /**
+   * Reads the value starting at {@code token}.
+   *
+   * @param depth how many mappings and lists hold the value (1 for the root)
+   */
+  private BankNode value(JsonToken token, String path, int depth) throws RubricFormatException {
     JsonLocation loc = parser.currentTokenLocation();
     int line = loc.getLineNr();
     int column = loc.getColumnNr();
     try {
+      check(path);
+      if ((token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY)
+          && depth > TreeParsing.MAX_DEPTH) {
+        throw error(TreeParsing.tooDeep(parser), TreeParsing.shortPath(path), null);
+      }
       return switch (token) {
-        case START_OBJECT -> mapping(path, line, column);
-        case START_ARRAY -> list(path, line, column);
+        case START_OBJECT -> mapping(path, line, column, depth);
+        case START_ARRAY -> list(path, line, column, depth);
         case VALUE_STRING -> new Scalar(ScalarType.STRING, parser.getText(), null, line, column);
         case VALUE_NUMBER_INT ->
             new Scalar(ScalarType.INTEGER, parser.getText(), parser.getNumberValue(), line, column);
@@ -174,16 +173,17 @@ final class BankTreeReader {
     }
   }
 
-  private MapNode mapping(String path, int line, int column) throws IOException {
+  private MapNode mapping(String path, int line, int column, int depth) throws IOException {
     Map<String, Entry> entries = new LinkedHashMap<>();
     JsonToken t;
-    while ((t = next(path)) != JsonToken.END_OBJECT) {
+    while ((t = nextKey(path)) != JsonToken.END_OBJECT) {
       if (t != JsonToken.FIELD_NAME) {
         throw unexpectedEnd(path);
       }
       String key = parser.currentName();
       JsonLocation kl = parser.currentTokenLocation();
       String keyPath = BankPaths.child(path, key);
+      check(keyPath);
       Entry earlier = entries.get(key);
       if (earlier != null) {
         throw new RubricFormatException(
@@ -204,20 +204,20 @@ final class BankTreeReader {
       if (vt == null) {
         throw unexpectedEnd(keyPath);
       }
-      BankNode v = value(vt, keyPath);
+      BankNode v = value(vt, keyPath, depth + 1);
       entries.put(key, new Entry(key, kl.getLineNr(), kl.getColumnNr(), v));
     }
     return new MapNode(entries, line, column);
   }
 
-  private ListNode list(String path, int line, int column) throws IOException {
+  private ListNode list(String path, int line, int column, int depth) throws IOException {
     List<BankNode> items = new ArrayList<>();
     JsonToken t;
     while ((t = next(path)) != JsonToken.END_ARRAY) {
       if (t == null) {
         throw unexpectedEnd(path);
       }
-      items.add(value(t, BankPaths.index(path, items.size())));
+      items.add(value(t, BankPaths.index(path, items.size()), depth + 1));
     }
     return new ListNode(List.copyOf(items), line, column);
   }

@@ -1,5 +1,6 @@
 package dev.answereval.text;
 
+import dev.answereval.internal.Invisible;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
@@ -170,13 +171,7 @@ public final class TextAnalyzer {
       if (type == Character.SURROGATE) {
         throw notText(subject, "contains unpaired surrogate " + hex(cp) + " at offset " + i);
       }
-      boolean invisible =
-          Character.isWhitespace(cp)
-              || Character.isSpaceChar(cp)
-              || type == Character.FORMAT
-              || cp == 0x85
-              || (cp >= 0xfe00 && cp <= 0xfe0f);
-      if (!invisible) {
+      if (!Invisible.isInvisible(cp)) {
         nonSpace++;
         if (Character.isLetter(cp)) {
           letters++;

@@ -320,6 +320,157 @@ class BankLoaderTest {
                 + " UTF-8");
   }
 
+  // ---- YAML features that are not supported ---------------------------------------------
+
+  @Test
+  void aliasesAreRejectedWhereTheyStandNotReadAsTheAnchorName() {
+    String message = "': anchors and aliases are not supported; write the value out in full";
+    assertFails(
+        "t.yaml",
+        HEAD.replace("description: Shares information only with consent.", "description: *nosuch"),
+        "t.yaml:9:24: $.questions[0].rubric.keyPoints[0].description: YAML alias '*nosuch"
+            + message);
+    assertFails(
+        "t.yaml",
+        HEAD + "          cues: [consent, *c]\n",
+        "t.yaml:10:27: $.questions[0].rubric.keyPoints[0].cues[1]: YAML alias '*c" + message);
+  }
+
+  @Test
+  void anchorsAreRejectedOnScalarsListsMappingsAndKeys() {
+    String message = "': anchors and aliases are not supported; write the value out in full";
+    assertFails(
+        "t.yaml",
+        HEAD.replace("description: Shares", "description: &d Shares"),
+        "t.yaml:9:24: $.questions[0].rubric.keyPoints[0].description: YAML anchor '&d" + message);
+    assertFails(
+        "t.yaml",
+        HEAD + "          cues: &c [consent, permission]\n",
+        "t.yaml:10:17: $.questions[0].rubric.keyPoints[0].cues: YAML anchor '&c" + message);
+    assertFails(
+        "t.yaml",
+        HEAD.replace("    rubric:\n", "    rubric: &r\n"),
+        "t.yaml:6:13: $.questions[0].rubric: YAML anchor '&r" + message);
+    assertFails(
+        "t.yaml",
+        HEAD.replace("version:", "&v version:"),
+        "t.yaml:2:1: $.version: YAML anchor '&v" + message);
+  }
+
+  @Test
+  void yaml11IntegerFormsAreRejected() {
+    String weight = "t.yaml:10:19: $.questions[0].rubric.keyPoints[0].weight: ";
+    assertFails(
+        "t.yaml",
+        HEAD + "          weight: 010\n",
+        weight
+            + "'010' has a leading zero, which YAML 1.1 reads as octal; write a plain decimal"
+            + " number");
+    assertFails(
+        "t.yaml",
+        HEAD + "          weight: 0x10\n",
+        weight + "'0x10' is a hexadecimal number; write a plain decimal number");
+    assertFails(
+        "t.yaml",
+        HEAD + "          weight: 0b11\n",
+        weight + "'0b11' is a binary number; write a plain decimal number");
+    assertFails(
+        "t.yaml",
+        HEAD + "          weight: 1_000\n",
+        weight + "'1_000' has '_' digit separators; write a plain decimal number");
+  }
+
+  @Test
+  void plainDecimalNumbersStillLoad() throws IOException {
+    QuestionBank bank =
+        BankLoader.parse(HEAD + "          weight: 0.5\n      passThreshold: 0\n", "t.yaml");
+    assertThat(bank.get("q1").rubric().keyPoints().get(0).weight()).isEqualTo(0.5);
+    assertThat(BankLoader.parse(HEAD + "          weight: 1e2\n", "t.yaml")).isNotNull();
+  }
+
+  @Test
+  void nonFiniteAndOverflowingNumbersAreRejectedAtTheToken() {
+    String weight = "t.yaml:10:19: $.questions[0].rubric.keyPoints[0].weight: ";
+    assertFails(
+        "t.yaml",
+        HEAD + "          weight: .nan\n",
+        weight + "'.nan' is not a finite number; write a plain decimal number");
+    assertFails(
+        "t.yaml",
+        HEAD + "          weight: -.Inf\n",
+        weight + "'-.Inf' is not a finite number; write a plain decimal number");
+    assertFails(
+        "t.yaml",
+        HEAD + "          weight: 1e400\n",
+        weight + "number 1e400 is out of range; the largest magnitude is about 1.8e308");
+    assertFails(
+        "t.json",
+        JSON.replace("\"description\": \"Shares", "\"weight\": 1e400, \"description\": \"Shares"),
+        "t.json:10:39: $.questions[0].rubric.keyPoints[0].weight: number 1e400 is out of range;"
+            + " the largest magnitude is about 1.8e308");
+    assertFails(
+        "t.json",
+        JSON.replace("\"description\": \"Shares", "\"weight\": NaN, \"description\": \"Shares"),
+        "t.json:10:39: $.questions[0].rubric.keyPoints[0].weight: invalid JSON: 'NaN' is not a"
+            + " JSON number; write a plain decimal number");
+  }
+
+  // ---- limits ---------------------------------------------------------------------------
+
+  @Test
+  void nestingDeeperThanTheLimitIsLocatedWithAShortPath() {
+    StringBuilder yaml = new StringBuilder("bank:\n");
+    for (int i = 1; i <= 70; i++) {
+      yaml.append("  ".repeat(i)).append("k").append(i).append(":\n");
+    }
+    yaml.append("  ".repeat(71)).append("x\n");
+    // the root mapping is level 1, bank's mapping level 2, so k63's mapping is level 65
+    assertFails(
+        "t.yaml",
+        yaml.toString(),
+        "t.yaml:65:129: $.bank.k1.k2.k3.k4.k5.k6.k7.k8.k9.k10...k55.k56.k57.k58.k59.k60.k61.k62.k63:"
+            + " nested deeper than the limit of 64 levels of mappings and lists");
+    assertFails(
+        "t.json",
+        "{\"bank\": " + "[".repeat(70) + "]".repeat(70) + "}",
+        "t.json:1:73: $.bank[0][0][0][0][0][0][0][0][0][0]...[0][0][0][0][0][0][0][0][0][0][0][0]:"
+            + " nested deeper than the limit of 64 levels of mappings and lists");
+  }
+
+  @Test
+  void yamlLongerThanTheLimitSaysWhichLimit() {
+    String line = "# " + "x".repeat(1021) + "\n";
+    String big = HEAD + line.repeat(3100);
+    assertFails(
+        "t.yaml",
+        big,
+        "t.yaml:3081:799: $: the YAML document is longer than the limit of 3145728 characters;"
+            + " split it into smaller files or write it as JSON");
+  }
+
+  @Test
+  void complexMappingKeysAreNamedPlainly() {
+    assertFails(
+        "t.yaml",
+        HEAD + "          ? [a, b]\n          : 2\n",
+        "t.yaml:10:13: $.questions[0].rubric.keyPoints[0]: a mapping key must be a plain string,"
+            + " got a list");
+  }
+
+  @Test
+  void lengthBeyondTheIntegerRangeStatesTheLimit() {
+    assertFails(
+        "t.yaml",
+        HEAD + "      length: {min: 5, max: 99999999999}\n",
+        "t.yaml:10:29: $.questions[0].rubric.length.max: must be at most 2147483647, got"
+            + " 99999999999");
+    assertFails(
+        "t.yaml",
+        HEAD + "      length: {min: 99999999999, max: 5}\n",
+        "t.yaml:10:21: $.questions[0].rubric.length.min: must be at most 2147483646, got"
+            + " 99999999999");
+  }
+
   // ---- structure ------------------------------------------------------------------------
 
   @Test

@@ -15,13 +15,18 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code check}: runs fixture files and exits 0 when every case passes, 1 when some fail or drift
- * from the snapshot, 2 on bad usage or unreadable files. The logic lives in {@link FixtureCheck};
- * this class only maps options. Not thread-safe (picocli fills its fields).
+ * from the snapshot, 2 on bad usage or unreadable files; {@code --record} writes a snapshot only
+ * from a passing run, and not together with {@code --snapshot}. The logic lives in {@link
+ * FixtureCheck}; this class only maps options. Not thread-safe (picocli fills its fields).
  */
 @Command(
     name = "check",
     mixinStandardHelpOptions = true,
     versionProvider = AnswerEvalCli.Version.class,
+    customSynopsis = {
+      "answer-eval check [-hV] [--snapshot=SNAP | --record=SNAP] [--junit-xml=OUT]",
+      "                         [--tolerance=T] FILE..."
+    },
     description = {
       "Score the answers of fixture files and check their expected outcomes.",
       "Exit 0: all cases pass; 1: some case fails or drifts from the snapshot; 2: usage or file"
@@ -37,13 +42,17 @@ public final class CheckCommand implements Callable<Integer> {
   @Option(
       names = "--snapshot",
       paramLabel = "SNAP",
-      description = "Compare outcomes with this snapshot file (scores within --tolerance).")
+      description =
+          "Compare outcomes with this snapshot file (scores within --tolerance). Not with"
+              + " --record.")
   @Nullable Path snapshot;
 
   @Option(
       names = "--record",
       paramLabel = "SNAP",
-      description = "Write this run's outcomes to this snapshot file (only when asked).")
+      description =
+          "Write this run's outcomes to this snapshot file, only when every case passes (a"
+              + " failing run leaves it as it was). Not with --snapshot.")
   @Nullable Path record;
 
   @Option(
