@@ -17,8 +17,8 @@ import java.util.regex.Pattern;
 /**
  * Finds Situation, Task, Action and Result sentences in a behavioral answer from linguistic
  * features: temporal and scene-setting markers, statements of duty or goal, first-person agency
- * with past-tense action verbs, and outcome, change and measurement words, with a mild position
- * prior (situations come early, results late). Stateless and thread-safe.
+ * with past-tense action verbs (not negated), and outcome, change and measurement words, with a
+ * mild position prior (situations come early, results late). Stateless and thread-safe.
  */
 final class StarDetector {
   /** A sentence states a component when its evidence reaches this strength. */
@@ -146,6 +146,10 @@ final class StarDetector {
           "liked",
           "loved");
 
+  /** Words that negate the object of a verb: "I asked no one", "I called nobody". */
+  private static final Set<String> NEGATIVE_OBJECTS =
+      Set.of("no", "nobody", "nothing", "none", "neither", "nowhere", "noone");
+
   private StarDetector() {}
 
   /** Finds the expected components in an analyzed answer. */
@@ -165,6 +169,7 @@ final class StarDetector {
       cues.put(c, new ArrayList<>());
       best.put(c, 0.0);
     }
+    boolean[] negated = Polarity.effectiveNegation(text);
     for (Sentence s : sentences) {
       String lower = normalize(text.text(s));
       double position = n == 1 ? 0.5 : (double) s.index() / (n - 1);
@@ -187,11 +192,11 @@ final class StarDetector {
         strength.put(StarComponent.TASK, 0.65 + (position <= 0.6 ? 0.1 : 0));
         cue.put(StarComponent.TASK, task);
       }
-      String action = first(ACTION_PHRASE, lower);
+      String action = actionPhrase(lower, tokens, s.start(), negated);
       if (action != null && (firstPerson || action.endsWith(","))) {
         strength.put(StarComponent.ACTION, (past ? 0.7 : 0.5) + (firstPerson ? 0.1 : 0));
         cue.put(StarComponent.ACTION, action);
-      } else if (action == null && hasFirstPersonPastAction(tokens)) {
+      } else if (action == null && hasFirstPersonPastAction(tokens, negated)) {
         strength.put(StarComponent.ACTION, 0.55);
         cue.put(StarComponent.ACTION, "I + past-tense verb");
       }
@@ -235,8 +240,52 @@ final class StarDetector {
     return new StarResult(true, components, total == 0 ? 0 : got / total);
   }
 
+  /** Lower case, char by char so that offsets into the sentence stay valid; curly apostrophes. */
   private static String normalize(String s) {
-    return s.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace('\u2018', '\'');
+    char[] c = s.toCharArray();
+    for (int i = 0; i < c.length; i++) {
+      c[i] = c[i] == '\u2019' || c[i] == '\u2018' ? '\'' : Character.toLowerCase(c[i]);
+    }
+    return new String(c);
+  }
+
+  /**
+   * The first action phrase ("I contacted", "we set up") that is not negated ("I never contacted"
+   * does not match the phrase; "I asked no one" is negated by its object), or null.
+   */
+  private static String actionPhrase(
+      String lower, List<Token> tokens, int sentenceStart, boolean[] neg) {
+    Matcher m = ACTION_PHRASE.matcher(lower);
+    while (m.find()) {
+      int last = -1;
+      boolean negatedVerb = false;
+      for (int k = 0; k < tokens.size(); k++) {
+        Token t = tokens.get(k);
+        int at = t.start() - sentenceStart;
+        if (at >= m.start() && at < m.end()) {
+          negatedVerb |= neg[t.index()] || t.negationCue();
+          last = k;
+        }
+      }
+      if (last >= 0 && !negatedVerb && !hasNegativeObject(tokens, last)) {
+        return m.group().strip();
+      }
+    }
+    return null;
+  }
+
+  /** Whether the object after the verb at k is a negative: "asked no one", "spoke to nobody". */
+  private static boolean hasNegativeObject(List<Token> tokens, int k) {
+    for (int j = k + 1; j < tokens.size(); j++) {
+      Token t = tokens.get(j);
+      if (t.negationCue() && NEGATIVE_OBJECTS.contains(t.text().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+      if (!t.pos().equals("ADP") && !t.pos().equals("PART") && !t.pos().equals("ADV")) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private static String first(Pattern p, String lower) {
@@ -270,8 +319,11 @@ final class StarDetector {
     return false;
   }
 
-  /** "I" or "we" followed within three tokens by a past-tense verb other than be/have/feel. */
-  private static boolean hasFirstPersonPastAction(List<Token> tokens) {
+  /**
+   * "I" or "we" followed within three tokens by a past-tense verb other than be/have/feel that
+   * states an action taken, not a negated one ("I never contacted", "I called nobody").
+   */
+  private static boolean hasFirstPersonPastAction(List<Token> tokens, boolean[] neg) {
     for (int i = 0; i < tokens.size(); i++) {
       String w = tokens.get(i).text().toLowerCase(Locale.ROOT);
       if (!w.equals("i") && !w.equals("we")) {
@@ -282,7 +334,9 @@ final class StarDetector {
         String v = t.text().toLowerCase(Locale.ROOT);
         if (t.pos().equals("VERB")
             && (v.endsWith("ed") || IRREGULAR_PAST.contains(v))
-            && !NOT_ACTIONS.contains(v)) {
+            && !NOT_ACTIONS.contains(v)
+            && !neg[t.index()]
+            && !hasNegativeObject(tokens, j)) {
           return true;
         }
       }
