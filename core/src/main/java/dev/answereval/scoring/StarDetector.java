@@ -17,8 +17,9 @@ import java.util.regex.Pattern;
 /**
  * Finds Situation, Task, Action and Result sentences in a behavioral answer from linguistic
  * features: temporal and scene-setting markers, statements of duty or goal, first-person agency
- * with past-tense action verbs (not negated), and outcome, change and measurement words, with a
- * mild position prior (situations come early, results late). Stateless and thread-safe.
+ * with past-tense action verbs (not negated, not after a modal, not in a conditional clause), and
+ * outcome, change and measurement words, with a mild position prior (situations come early, results
+ * late). Stateless and thread-safe.
  */
 final class StarDetector {
   /** A sentence states a component when its evidence reaches this strength. */
@@ -53,8 +54,18 @@ final class StarDetector {
               + "|offered|worked|focused|focussed|invited|connected|negotiated|mediated|acknowledged|de-escalated|assessed"
               + "|completed|built|drafted|put together|followed up|prioritized|prioritised|adjusted|adapted|met with"
               + "|partnered|advocated|informed|notified|alerted|recommended|researched|presented|tracked|monitored|kept)(?! from| away from| it from))"
-              + "|\\b(we (then )?(set up|created|developed|agreed|arranged|worked out|put together|held|ran|designed|met))"
-              + "|\\b(first,|next,|then,|after that,|finally,)");
+              + "|\\b(we (then )?(set up|created|developed|agreed|arranged|worked out|put together|held|ran|designed|met))");
+
+  /** Sequencing markers; they support a stated past action but are no action by themselves. */
+  private static final Pattern SEQUENCE =
+      Pattern.compile("\\b(first,|next,|then,|after that,|finally,)");
+
+  /**
+   * A conditional or hypothetical clause, from its opening word to the next punctuation: what it
+   * describes did not happen ("If a client was in crisis, I would...").
+   */
+  private static final Pattern CONDITIONAL =
+      Pattern.compile("\\b(if|suppose|supposing|imagine|assuming|in case)\\b[^,;:.!?]*");
 
   /** Outcome markers that state a result wherever they stand. */
   private static final Pattern RESULT =
@@ -146,6 +157,10 @@ final class StarDetector {
           "liked",
           "loved");
 
+  /** Modal and future auxiliaries: a verb after one states what would or will happen. */
+  private static final Set<String> MODALS =
+      Set.of("would", "will", "could", "should", "might", "may", "shall", "can", "must", "gonna");
+
   /** Words that negate the object of a verb: "I asked no one", "I called nobody". */
   private static final Set<String> NEGATIVE_OBJECTS =
       Set.of("no", "nobody", "nothing", "none", "neither", "nowhere", "noone");
@@ -174,13 +189,17 @@ final class StarDetector {
       String lower = normalize(text.text(s));
       double position = n == 1 ? 0.5 : (double) s.index() / (n - 1);
       List<Token> tokens = text.tokens(s);
+      boolean[] conditional = conditionalChars(lower);
       boolean past = hasPastVerb(tokens);
       boolean firstPerson = hasFirstPersonAgent(tokens);
       EnumMap<StarComponent, Double> strength = new EnumMap<>(StarComponent.class);
       EnumMap<StarComponent, String> cue = new EnumMap<>(StarComponent.class);
 
-      String sit = first(SITUATION, lower);
-      if (sit == null && s.index() == 0 && past && n >= 3) {
+      String sit = firstOutside(SITUATION, lower, conditional);
+      if (sit == null
+          && s.index() == 0
+          && n >= 3
+          && hasFactualPastVerb(tokens, s.start(), conditional, negated)) {
         sit = "opening past-tense sentence";
       }
       if (sit != null) {
@@ -192,11 +211,16 @@ final class StarDetector {
         strength.put(StarComponent.TASK, 0.65 + (position <= 0.6 ? 0.1 : 0));
         cue.put(StarComponent.TASK, task);
       }
-      String action = actionPhrase(lower, tokens, s.start(), negated);
-      if (action != null && (firstPerson || action.endsWith(","))) {
-        strength.put(StarComponent.ACTION, (past ? 0.7 : 0.5) + (firstPerson ? 0.1 : 0));
+      String action = actionPhrase(lower, tokens, s.start(), conditional, negated);
+      boolean pastAction = hasFirstPersonPastAction(tokens, s.start(), conditional, negated);
+      if (action == null && pastAction) {
+        // A sequencing marker ("first,", "then,") adds weight only to a stated past action.
+        action = first(SEQUENCE, lower);
+      }
+      if (action != null && firstPerson) {
+        strength.put(StarComponent.ACTION, (past ? 0.7 : 0.5) + 0.1);
         cue.put(StarComponent.ACTION, action);
-      } else if (action == null && hasFirstPersonPastAction(tokens, negated)) {
+      } else if (pastAction) {
         strength.put(StarComponent.ACTION, 0.55);
         cue.put(StarComponent.ACTION, "I + past-tense verb");
       }
@@ -249,14 +273,46 @@ final class StarDetector {
     return new String(c);
   }
 
+  /** Per char of the sentence: whether it lies in a conditional clause. */
+  private static boolean[] conditionalChars(String lower) {
+    boolean[] in = new boolean[lower.length()];
+    Matcher m = CONDITIONAL.matcher(lower);
+    while (m.find()) {
+      for (int i = m.start(); i < m.end(); i++) {
+        in[i] = true;
+      }
+    }
+    return in;
+  }
+
+  private static boolean inConditional(Token t, int sentenceStart, boolean[] conditional) {
+    int i = t.start() - sentenceStart;
+    return i >= 0 && i < conditional.length && conditional[i];
+  }
+
+  /** The first match that does not start in a conditional clause, or null. */
+  private static String firstOutside(Pattern p, String lower, boolean[] conditional) {
+    Matcher m = p.matcher(lower);
+    while (m.find()) {
+      if (!conditional[m.start()]) {
+        return m.group().strip();
+      }
+    }
+    return null;
+  }
+
   /**
-   * The first action phrase ("I contacted", "we set up") that is not negated ("I never contacted"
-   * does not match the phrase; "I asked no one" is negated by its object), or null.
+   * The first action phrase ("I contacted", "we set up") that is neither in a conditional clause
+   * nor negated ("I never contacted" does not match the phrase; "I asked no one" is negated by its
+   * object), or null.
    */
   private static String actionPhrase(
-      String lower, List<Token> tokens, int sentenceStart, boolean[] neg) {
+      String lower, List<Token> tokens, int sentenceStart, boolean[] conditional, boolean[] neg) {
     Matcher m = ACTION_PHRASE.matcher(lower);
     while (m.find()) {
+      if (conditional[m.start()]) {
+        continue;
+      }
       int last = -1;
       boolean negatedVerb = false;
       for (int k = 0; k < tokens.size(); k++) {
@@ -286,6 +342,53 @@ final class StarDetector {
       }
     }
     return false;
+  }
+
+  /** Whether the verb at k follows a modal in its verb group: "would have contacted". */
+  private static boolean afterModal(List<Token> tokens, int k) {
+    for (int j = k - 1; j >= 0; j--) {
+      Token t = tokens.get(j);
+      String w = t.text().toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+      // "I'd" is "I would" unless a past participle follows ("I'd called" is "I had called").
+      boolean contractedModal =
+          w.endsWith("'ll") || (w.endsWith("'d") && !isPastForm(tokens.get(j + 1)));
+      if (MODALS.contains(w) || MODALS.contains(t.lemma()) || contractedModal) {
+        return true;
+      }
+      if (!t.pos().equals("AUX") && !t.pos().equals("ADV") && !t.pos().equals("PART")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isPastForm(Token t) {
+    String w = t.text().toLowerCase(Locale.ROOT);
+    return !w.equals("had") && (w.endsWith("ed") || IRREGULAR_PAST.contains(w));
+  }
+
+  /**
+   * Whether a past-tense verb states something that happened: not in a conditional clause, not
+   * after a modal ("would have had") and not negated ("I have not had this situation").
+   */
+  private static boolean hasFactualPastVerb(
+      List<Token> tokens, int sentenceStart, boolean[] conditional, boolean[] neg) {
+    for (int k = 0; k < tokens.size(); k++) {
+      Token t = tokens.get(k);
+      if ((t.pos().equals("VERB") || t.pos().equals("AUX"))
+          && isPast(t)
+          && !neg[t.index()]
+          && !inConditional(t, sentenceStart, conditional)
+          && !afterModal(tokens, k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isPast(Token t) {
+    String w = t.text().toLowerCase(Locale.ROOT);
+    return w.endsWith("ed") || IRREGULAR_PAST.contains(w);
   }
 
   private static String first(Pattern p, String lower) {
@@ -321,12 +424,15 @@ final class StarDetector {
 
   /**
    * "I" or "we" followed within three tokens by a past-tense verb other than be/have/feel that
-   * states an action taken, not a negated one ("I never contacted", "I called nobody").
+   * states an action taken: not negated ("I never contacted", "I called nobody"), not after a modal
+   * ("I would have contacted") and not in a conditional clause.
    */
-  private static boolean hasFirstPersonPastAction(List<Token> tokens, boolean[] neg) {
+  private static boolean hasFirstPersonPastAction(
+      List<Token> tokens, int sentenceStart, boolean[] conditional, boolean[] neg) {
     for (int i = 0; i < tokens.size(); i++) {
       String w = tokens.get(i).text().toLowerCase(Locale.ROOT);
-      if (!w.equals("i") && !w.equals("we")) {
+      if (!w.equals("i") && !w.equals("we")
+          || inConditional(tokens.get(i), sentenceStart, conditional)) {
         continue;
       }
       for (int j = i + 1; j < Math.min(tokens.size(), i + 4); j++) {
@@ -336,6 +442,7 @@ final class StarDetector {
             && (v.endsWith("ed") || IRREGULAR_PAST.contains(v))
             && !NOT_ACTIONS.contains(v)
             && !neg[t.index()]
+            && !afterModal(tokens, j)
             && !hasNegativeObject(tokens, j)) {
           return true;
         }

@@ -26,6 +26,56 @@ class StarDetectorTest {
     return c.evidence().stream().map(Span::text).toList();
   }
 
+  // F3: hypothetical, future and counterfactual answers.
+
+  @Test
+  void hypotheticalAnswerHasNoActionAndItsConditionIsNoSituation() {
+    String answer =
+        "If a client was in crisis, I would listen to them carefully. First, I would call their"
+            + " GP. Then, I would make a safety plan with them. Hopefully they would feel better"
+            + " afterwards.";
+
+    assertThat(detect(answer, StarComponent.ACTION).found()).isFalse();
+    assertThat(detect(answer, StarComponent.SITUATION).found()).isFalse();
+  }
+
+  @Test
+  void counterfactualAnswerHasNoActionAndDeniedExperienceIsNoSituation() {
+    String answer =
+        "I have not had this situation myself. If it happened, I would have contacted the crisis"
+            + " team and I would have stayed with the client until help arrived. I'd have told my"
+            + " manager.";
+
+    assertThat(detect(answer, StarComponent.ACTION).found()).isFalse();
+    assertThat(detect(answer, StarComponent.SITUATION).found()).isFalse();
+  }
+
+  @Test
+  void futurePlanHasNoAction() {
+    String answer =
+        "A client I see is in crisis right now. Next, I will call her GP tomorrow. Then, I will"
+            + " check in with her family on Friday.";
+
+    assertThat(detect(answer, StarComponent.ACTION).found()).isFalse();
+  }
+
+  @Test
+  void sequencingMarkerSupportsAPastAction() {
+    String action = "Then, we organised a case conference.";
+    StarResult.Component a = detect(CRISIS + " " + action, StarComponent.ACTION);
+
+    assertThat(a.found()).isTrue();
+    assertThat(evidence(a)).containsExactly(action);
+    assertThat(a.cues()).containsExactly("then,");
+  }
+
+  @Test
+  void sequencingMarkerWithAPastActionOfAnotherIsNoAction() {
+    String answer = CRISIS + " Then, the nurse called the crisis team.";
+
+    assertThat(detect(answer, StarComponent.ACTION).found()).isFalse();
+  }
+
   // F4: negated actions.
 
   @ParameterizedTest(name = "{0}")
