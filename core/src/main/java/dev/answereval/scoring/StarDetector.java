@@ -18,8 +18,8 @@ import java.util.regex.Pattern;
  * Finds Situation, Task, Action and Result sentences in a behavioral answer from linguistic
  * features: temporal and scene-setting markers, statements of duty or goal, first-person agency
  * with past-tense action verbs (not negated, not after a modal, not in a conditional clause), and
- * outcome, change and measurement words, with a mild position prior (situations come early, results
- * late). Stateless and thread-safe.
+ * outcome, change and measurement words or a third party's change of state, with a mild position
+ * prior (situations come early, results late). Stateless and thread-safe.
  */
 final class StarDetector {
   /** A sentence states a component when its evidence reaches this strength. */
@@ -78,10 +78,14 @@ final class StarDetector {
               + "|(had|with|there were) no (further )?(rehospitali[sz]ations?|readmissions?|relapses?|hospitali[sz]ations?|incidents?|crises|complaints|falls)"
               + "|(he|she|they) went (home|back)"
               + "|((\\d+|[a-z]+ty) ?(%|percent|per cent))|(was|were) discharged|no longer"
+              + "|ever since(?=\\s*([.,;:!?)]|$))"
               + "|by (the end|the time|that point|the next|(the|a|one|two|three|four|six|[a-z]+) (weeks?|months?|sessions?|days?) later)"
               + "|[a-z0-9]+ (weeks?|months?|days?|years?) later"
               + "|by (two|three|four|five|six|[0-9]+) (weeks|months|sessions)"
-              + "|(his|her|their) (mood|sleep|symptoms|scores?|attendance|engagement|anxiety|drinking|use) (had )?(improved|lifted|dropped|fell|rose|settled|stabili[sz]ed|went))\\b");
+              + "|(his|her|their) ([a-z0-9-]+ ){0,2}(mood|sleep|symptoms|scores?|attendance|engagement|anxiety|drinking|use)"
+              + " (had )?(improved|lifted|dropped|fell|rose|settled|stabili[sz]ed|went))"
+              // Not \\b: after "%" a word boundary would need a letter to follow.
+              + "(?!\\w)");
 
   /** Weaker outcome markers that count only in the second half of an answer. */
   private static final Pattern LATE_RESULT =
@@ -165,6 +169,72 @@ final class StarDetector {
   private static final Set<String> NEGATIVE_OBJECTS =
       Set.of("no", "nobody", "nothing", "none", "neither", "nowhere", "noone");
 
+  /** Verbs of change; with a measurement ("halved", "went from 18 to 7") they state a result. */
+  private static final Set<String> CHANGE_VERBS =
+      Set.of(
+          "halve",
+          "double",
+          "triple",
+          "quadruple",
+          "drop",
+          "fall",
+          "rise",
+          "improve",
+          "decrease",
+          "increase",
+          "reduce",
+          "decline",
+          "lower",
+          "ease",
+          "lift",
+          "settle",
+          "stabilise",
+          "stabilize",
+          "shrink",
+          "climb",
+          "recover",
+          "go",
+          "come");
+
+  /** Change verbs that carry their own measurement. */
+  private static final Set<String> MEASURED_CHANGE_VERBS =
+      Set.of("halve", "double", "triple", "quadruple");
+
+  /** Words that measure a change: "by half", "40 percent", "twice". */
+  private static final Set<String> MEASURES =
+      Set.of("percent", "half", "third", "quarter", "twice", "times");
+
+  /** Verbs of completion, attainment and persistence: a third party's outcome late in a story. */
+  private static final Set<String> COMPLETION_VERBS =
+      Set.of(
+          "complete",
+          "finish",
+          "pass",
+          "graduate",
+          "achieve",
+          "secure",
+          "gain",
+          "regain",
+          "return",
+          "resume",
+          "find",
+          "get",
+          "reach",
+          "earn",
+          "obtain",
+          "stay",
+          "remain");
+
+  /** Third-person pronouns that can be a subject. */
+  private static final Set<String> THIRD_PERSON = Set.of("he", "she", "they");
+
+  /** Possessive determiners inside a noun phrase: "her PHQ-9 score". */
+  private static final Set<String> POSSESSIVES = Set.of("his", "her", "their", "its");
+
+  /** Words that open a relative clause before a noun phrase: "a client whose drinking...". */
+  private static final Set<String> NOT_SUBJECT_BEFORE =
+      Set.of("who", "whose", "whom", "which", "that");
+
   private StarDetector() {}
 
   /** Finds the expected components in an analyzed answer. */
@@ -225,6 +295,9 @@ final class StarDetector {
         cue.put(StarComponent.ACTION, "I + past-tense verb");
       }
       String result = first(RESULT, lower);
+      if (result == null) {
+        result = outcomeClause(tokens, position >= 0.5);
+      }
       if (result == null && position >= 0.5) {
         result = first(LATE_RESULT, lower);
       }
@@ -389,6 +462,155 @@ final class StarDetector {
   private static boolean isPast(Token t) {
     String w = t.text().toLowerCase(Locale.ROOT);
     return w.endsWith("ed") || IRREGULAR_PAST.contains(w);
+  }
+
+  /**
+   * An outcome stated by a third party, or null. A subject other than the speaker ("he", "the
+   * client", "her PHQ-9 score", not a relative clause's "who") followed, past any auxiliaries and
+   * adverbs, by: a change verb with a measurement ("halved", "went from 18 to 7", "dropped by
+   * half"), anywhere; "now" with a present-tense verb ("he now lives independently"), anywhere; a
+   * change verb without a measurement or a completion verb ("completed his course", "stayed
+   * sober"), only late in the answer. Not after a modal ("he would recover").
+   */
+  private static String outcomeClause(List<Token> tokens, boolean late) {
+    for (int k = 0; k < tokens.size(); k++) {
+      Token t = tokens.get(k);
+      String w = t.text().toLowerCase(Locale.ROOT);
+      boolean verb = t.pos().equals("VERB");
+      if (w.equals("now") && t.pos().equals("ADV")) {
+        int subject = subjectBefore(tokens, k);
+        if (subject >= 0 && k + 1 < tokens.size() && presentVerbAt(tokens, k)) {
+          return cue(tokens, subject, k);
+        }
+        continue;
+      }
+      if (!verb || afterModal(tokens, k)) {
+        continue;
+      }
+      String lemma = t.lemma();
+      boolean change = CHANGE_VERBS.contains(lemma);
+      if ((lemma.equals("go") || lemma.equals("come"))
+          && !followedBy(tokens, k, "up", "down", "from")) {
+        change = false;
+      }
+      // Only a completion that happened: "completed", "has found", not "are getting".
+      boolean completion = COMPLETION_VERBS.contains(lemma) && isPast(t);
+      if (w.endsWith("ing")) {
+        change = false;
+      }
+      if (!change && !completion) {
+        continue;
+      }
+      int subject = subjectBefore(tokens, k);
+      if (subject < 0) {
+        continue;
+      }
+      if (change && (MEASURED_CHANGE_VERBS.contains(lemma) || measuredAfter(tokens, k))) {
+        return cue(tokens, subject, k);
+      }
+      if (late) {
+        return cue(tokens, subject, k);
+      }
+    }
+    return null;
+  }
+
+  /** The subject of the verb at k if it is a third party, else -1. */
+  private static int subjectBefore(List<Token> tokens, int k) {
+    int j = k - 1;
+    while (j >= 0
+        && (tokens.get(j).pos().equals("AUX")
+            || tokens.get(j).pos().equals("ADV")
+            || tokens.get(j).pos().equals("PART"))) {
+      if (tokens.get(j).text().equalsIgnoreCase("to")) {
+        return -1; // an infinitive: "used that time to get her a flat"
+      }
+      j--;
+    }
+    if (j < 0) {
+      return -1;
+    }
+    Token s = tokens.get(j);
+    String w = s.text().toLowerCase(Locale.ROOT);
+    boolean noun = s.pos().equals("NOUN") || s.pos().equals("PROPN");
+    if (!noun && !(s.pos().equals("PRON") && THIRD_PERSON.contains(w))) {
+      return -1;
+    }
+    // The start of the noun phrase, and what stands before it.
+    int start = j;
+    while (start > 0 && inNounPhrase(tokens.get(start - 1))) {
+      start--;
+    }
+    if (start > 0) {
+      Token before = tokens.get(start - 1);
+      if (before.pos().equals("ADP")
+          || NOT_SUBJECT_BEFORE.contains(before.text().toLowerCase(Locale.ROOT))) {
+        return -1;
+      }
+    }
+    return start;
+  }
+
+  private static boolean inNounPhrase(Token t) {
+    String p = t.pos();
+    return p.equals("NOUN")
+        || p.equals("PROPN")
+        || p.equals("ADJ")
+        || p.equals("NUM")
+        || p.equals("DET")
+        || (p.equals("PRON") && POSSESSIVES.contains(t.lemma()))
+        || t.text().equals("-")
+        || t.text().equals("'s");
+  }
+
+  /** Whether the verb after "now" at k (or the auxiliary before it) is in the present tense. */
+  private static boolean presentVerbAt(List<Token> tokens, int k) {
+    Token before = tokens.get(k - 1);
+    if (before.pos().equals("AUX")) {
+      return !isPast(before);
+    }
+    Token after = tokens.get(k + 1);
+    return (after.pos().equals("VERB") || after.pos().equals("AUX")) && !isPast(after);
+  }
+
+  private static boolean followedBy(List<Token> tokens, int k, String... words) {
+    if (k + 1 >= tokens.size()) {
+      return false;
+    }
+    String next = tokens.get(k + 1).text().toLowerCase(Locale.ROOT);
+    for (String w : words) {
+      if (w.equals(next)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the clause after the verb at k holds a number, a percentage or a measure word. */
+  private static boolean measuredAfter(List<Token> tokens, int k) {
+    for (int j = k + 1; j < tokens.size(); j++) {
+      Token t = tokens.get(j);
+      String w = t.text().toLowerCase(Locale.ROOT);
+      if (t.pos().equals("PUNCT") && !w.equals("%")) {
+        return false;
+      }
+      if (t.pos().equals("NUM") || w.contains("%") || MEASURES.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The lower-case text from the subject's noun phrase to the verb. */
+  private static String cue(List<Token> tokens, int from, int to) {
+    StringBuilder sb = new StringBuilder();
+    for (int j = from; j <= to; j++) {
+      if (j > from) {
+        sb.append(' ');
+      }
+      sb.append(tokens.get(j).text().toLowerCase(Locale.ROOT));
+    }
+    return sb.toString();
   }
 
   private static String first(Pattern p, String lower) {

@@ -14,6 +14,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 class StarDetectorTest {
   private static final TextAnalyzer ANALYZER = TextAnalyzer.english();
 
+  /** A situation, a task and actions, to which each test adds a closing sentence. */
+  private static final String DRINKING =
+      "Last year I worked with a client who was drinking heavily. My goal was to help him cut"
+          + " down. I referred him to a detox service and I met him weekly.";
+
   private static final String CRISIS = "Last year a client of mine was in crisis at the clinic.";
 
   private static StarResult.Component detect(String answer, StarComponent c) {
@@ -24,6 +29,102 @@ class StarDetectorTest {
 
   private static List<String> evidence(StarResult.Component c) {
     return c.evidence().stream().map(Span::text).toList();
+  }
+
+  // F2: results stated by a third party, with change verbs, measurements, completion verbs and
+  // temporal markers.
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          He has stayed sober ever since.                          | ever since
+          He now lives independently and has a part-time job.      | he now
+          His drinking halved within a month.                      | his drinking halved
+          By spring his drinking had dropped by half.              | his drinking had dropped
+          His weekly drinks went from 40 to 12 in six weeks.       | his weekly drinks went
+          """)
+  void findsResultSentencesAfterTheActions(String result, String cue) {
+    StarResult.Component r = detect(DRINKING + " " + result, StarComponent.RESULT);
+
+    assertThat(r.found()).isTrue();
+    assertThat(evidence(r)).containsExactly(result);
+    assertThat(r.cues()).containsExactly(cue);
+  }
+
+  @Test
+  void findsAMeasuredScoreChangeWithAWordBetweenPossessiveAndNoun() {
+    String result = "Her PHQ-9 score went from 18 to 7 in six weeks.";
+    StarResult.Component r =
+        detect(
+            "Last year I worked with a client with severe depression. My goal was to reduce her"
+                + " symptoms. I delivered weekly CBT sessions and I coordinated with her GP. "
+                + result,
+            StarComponent.RESULT);
+
+    assertThat(r.found()).isTrue();
+    assertThat(evidence(r)).containsExactly(result);
+    assertThat(r.cues()).containsExactly("her phq-9 score went");
+  }
+
+  @Test
+  void findsCompletionByTheClient() {
+    String result = "The client completed his course and found a job.";
+    StarResult.Component r =
+        detect(
+            "Last year I worked with a young man who had dropped out of college. My task was to"
+                + " help him return to study. I helped him apply and I met his tutor with him. "
+                + result,
+            StarComponent.RESULT);
+
+    assertThat(r.found()).isTrue();
+    assertThat(evidence(r)).containsExactly(result);
+    assertThat(r.cues()).containsExactly("the client completed");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          Her attendance is up 40%.         | 40%
+          Her attendance is up 40 percent.  | 40 percent
+          """)
+  void findsAPercentageWhetherWrittenAsASignOrAWord(String result, String cue) {
+    StarResult.Component r =
+        detect(
+            "Last year I worked with a client who kept missing appointments. My goal was to"
+                + " improve her attendance. I called her each week and we set up text reminders. "
+                + result,
+            StarComponent.RESULT);
+
+    assertThat(r.found()).isTrue();
+    assertThat(evidence(r)).containsExactly(result);
+    assertThat(r.cues()).containsExactly(cue);
+  }
+
+  @Test
+  void storyWithoutAnOutcomeHasNoResult() {
+    assertThat(detect(DRINKING, StarComponent.RESULT).found()).isFalse();
+  }
+
+  @Test
+  void relativeClauseInTheSituationIsNoResult() {
+    // "whose drinking had doubled" describes the client, not an outcome; "had dropped out" too.
+    String answer =
+        "Last year I worked with a young man whose drinking had doubled in a year and who had"
+            + " dropped out of college. My goal was to help him cut down. I referred him to a"
+            + " detox service and I met him weekly.";
+
+    assertThat(detect(answer, StarComponent.RESULT).found()).isFalse();
+  }
+
+  @Test
+  void infinitiveOfACompletionVerbIsNoResult() {
+    String answer = DRINKING + " I used that time to get him a place in a hostel.";
+
+    assertThat(detect(answer, StarComponent.RESULT).found()).isFalse();
   }
 
   // F3: hypothetical, future and counterfactual answers.
