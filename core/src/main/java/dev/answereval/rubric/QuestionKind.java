@@ -18,13 +18,49 @@ public enum QuestionKind {
   /** Asks about the candidate's background, training or qualifications. */
   BACKGROUND;
 
+  /** Nouns that name one episode: "tell me about an occasion when...". */
+  private static final String INSTANCE =
+      "time|situation|case|moment|occasion|instance|experience|example|incident|episode";
+
+  /** Adjectives that single out a remembered case: "tell me about a difficult client". */
+  private static final String MEMORABLE =
+      "difficult|challenging|hard|tough|complex|memorable|rewarding|stressful|demanding";
+
+  /**
+   * Past-tense verbs of handling a case, after "you": the question asks about something the
+   * candidate did. Verbs of study or routine ("learned", "trained", "used", "worked in") are left
+   * out: those ask for background or knowledge.
+   */
+  private static final String PAST_EXPERIENCE =
+      "handled|dealt|worked with|faced|managed|supported|resolved|encountered|navigated"
+          + "|overcame|overcome|responded|helped|disagreed|advocated|collaborated|intervened"
+          + "|de-escalated|calmed|made|took|had to|did|went about|approached|solved|addressed"
+          + "|confronted|broke|breached|reported|escalated";
+
+  /** Verbs that, after "what/how did you", ask how the candidate acted in a past event. */
+  private static final String PAST_QUESTION =
+      "do|handle|respond|deal|manage|approach|react|resolve|cope|go about|say|decide|support"
+          + "|help|intervene";
+
   private static final Pattern BEHAVIORAL_CUES =
       Pattern.compile(
-          "\\b((give|provide) (me |us )?an (example|instance)|tell (me|us) about a (time|situation|case|moment)"
-              + "|recount|describe a (time|situation|case|moment|challenging|difficult)"
-              + "|share an (example|experience|instance)|can you share a"
-              + "|describe an (instance|experience|occasion|example)|have you ever"
-              + "|a time when|a time you|walk (me|us) through a (time|situation|case))\\b");
+          "\\b((give|provide) (me |us )?an (example|instance)"
+              + "|(tell (me|us) about|describe|walk (me|us) through) an? ((most )?("
+              + INSTANCE
+              + ")|(particularly |especially |really |very )?("
+              + MEMORABLE
+              + "))"
+              + "|recount|share an (example|experience|instance)|can you share a|have you ever"
+              + "|a time when|a time you"
+              // A past event the candidate took part in: "how you handled", "a client you have
+              // worked with", "what did you do when".
+              + "|(how|what|when|where|which|that|whom?) you ("
+              + PAST_EXPERIENCE
+              + ")|you('ve| have) (ever |recently |once |personally )?("
+              + PAST_EXPERIENCE
+              + ")|(what|how) did you ("
+              + PAST_QUESTION
+              + "))\\b");
   private static final Pattern SITUATIONAL_CUES =
       Pattern.compile(
           "\\b(what would you do|how would you|what would your|if you (were|had|found|noticed)"
@@ -71,8 +107,10 @@ public enum QuestionKind {
 
   /**
    * Infers the kind from a question's wording when a rubric does not state it. Checked in order:
-   * behavioral cues ("give an example", "provide an example", "tell me about a time", "recount",
-   * "describe a situation"), then motivational, then situational ("what would you do if", "how
+   * behavioral cues ("give an example", "provide an example", "tell me about a time", "tell me
+   * about an occasion", "recount", "describe a situation", "tell me about a difficult client", and
+   * a past event of the candidate's: "describe how you handled", "a client you have worked with",
+   * "what did you do when"), then motivational, then situational ("what would you do if", "how
    * would you"), then background ("your experience in"); anything else is {@link #KNOWLEDGE}.
    */
   public static QuestionKind infer(String questionText) {

@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
 /**
  * Finds Situation, Task, Action and Result sentences in a behavioral answer from linguistic
  * features: temporal and scene-setting markers, statements of duty or goal, first-person agency
- * with past-tense action verbs, and outcome, change and measurement words, with a mild position
+ * with past-tense action verbs (not negated, not after a modal, not in a conditional clause), and
+ * outcome, change and measurement words or a third party's change of state, with a mild position
  * prior (situations come early, results late). Stateless and thread-safe.
  */
 final class StarDetector {
@@ -53,8 +54,18 @@ final class StarDetector {
               + "|offered|worked|focused|focussed|invited|connected|negotiated|mediated|acknowledged|de-escalated|assessed"
               + "|completed|built|drafted|put together|followed up|prioritized|prioritised|adjusted|adapted|met with"
               + "|partnered|advocated|informed|notified|alerted|recommended|researched|presented|tracked|monitored|kept)(?! from| away from| it from))"
-              + "|\\b(we (then )?(set up|created|developed|agreed|arranged|worked out|put together|held|ran|designed|met))"
-              + "|\\b(first,|next,|then,|after that,|finally,)");
+              + "|\\b(we (then )?(set up|created|developed|agreed|arranged|worked out|put together|held|ran|designed|met))");
+
+  /** Sequencing markers; they support a stated past action but are no action by themselves. */
+  private static final Pattern SEQUENCE =
+      Pattern.compile("\\b(first,|next,|then,|after that,|finally,)");
+
+  /**
+   * A conditional or hypothetical clause, from its opening word to the next punctuation: what it
+   * describes did not happen ("If a client was in crisis, I would...").
+   */
+  private static final Pattern CONDITIONAL =
+      Pattern.compile("\\b(if|suppose|supposing|imagine|assuming|in case)\\b[^,;:.!?]*");
 
   /** Outcome markers that state a result wherever they stand. */
   private static final Pattern RESULT =
@@ -67,10 +78,14 @@ final class StarDetector {
               + "|(had|with|there were) no (further )?(rehospitali[sz]ations?|readmissions?|relapses?|hospitali[sz]ations?|incidents?|crises|complaints|falls)"
               + "|(he|she|they) went (home|back)"
               + "|((\\d+|[a-z]+ty) ?(%|percent|per cent))|(was|were) discharged|no longer"
+              + "|ever since(?=\\s*([.,;:!?)]|$))"
               + "|by (the end|the time|that point|the next|(the|a|one|two|three|four|six|[a-z]+) (weeks?|months?|sessions?|days?) later)"
               + "|[a-z0-9]+ (weeks?|months?|days?|years?) later"
               + "|by (two|three|four|five|six|[0-9]+) (weeks|months|sessions)"
-              + "|(his|her|their) (mood|sleep|symptoms|scores?|attendance|engagement|anxiety|drinking|use) (had )?(improved|lifted|dropped|fell|rose|settled|stabili[sz]ed|went))\\b");
+              + "|(his|her|their) ([a-z0-9-]+ ){0,2}(mood|sleep|symptoms|scores?|attendance|engagement|anxiety|drinking|use)"
+              + " (had )?(improved|lifted|dropped|fell|rose|settled|stabili[sz]ed|went))"
+              // Not \\b: after "%" a word boundary would need a letter to follow.
+              + "(?!\\w)");
 
   /** Weaker outcome markers that count only in the second half of an answer. */
   private static final Pattern LATE_RESULT =
@@ -146,6 +161,80 @@ final class StarDetector {
           "liked",
           "loved");
 
+  /** Modal and future auxiliaries: a verb after one states what would or will happen. */
+  private static final Set<String> MODALS =
+      Set.of("would", "will", "could", "should", "might", "may", "shall", "can", "must", "gonna");
+
+  /** Words that negate the object of a verb: "I asked no one", "I called nobody". */
+  private static final Set<String> NEGATIVE_OBJECTS =
+      Set.of("no", "nobody", "nothing", "none", "neither", "nowhere", "noone");
+
+  /** Verbs of change; with a measurement ("halved", "went from 18 to 7") they state a result. */
+  private static final Set<String> CHANGE_VERBS =
+      Set.of(
+          "halve",
+          "double",
+          "triple",
+          "quadruple",
+          "drop",
+          "fall",
+          "rise",
+          "improve",
+          "decrease",
+          "increase",
+          "reduce",
+          "decline",
+          "lower",
+          "ease",
+          "lift",
+          "settle",
+          "stabilise",
+          "stabilize",
+          "shrink",
+          "climb",
+          "recover",
+          "go",
+          "come");
+
+  /** Change verbs that carry their own measurement. */
+  private static final Set<String> MEASURED_CHANGE_VERBS =
+      Set.of("halve", "double", "triple", "quadruple");
+
+  /** Words that measure a change: "by half", "40 percent", "twice". */
+  private static final Set<String> MEASURES =
+      Set.of("percent", "half", "third", "quarter", "twice", "times");
+
+  /** Verbs of completion, attainment and persistence: a third party's outcome late in a story. */
+  private static final Set<String> COMPLETION_VERBS =
+      Set.of(
+          "complete",
+          "finish",
+          "pass",
+          "graduate",
+          "achieve",
+          "secure",
+          "gain",
+          "regain",
+          "return",
+          "resume",
+          "find",
+          "get",
+          "reach",
+          "earn",
+          "obtain",
+          "stay",
+          "remain");
+
+  /** Third-person pronouns that can be a subject. */
+  private static final Set<String> THIRD_PERSON = Set.of("he", "she", "they");
+
+  /** Possessive determiners inside a noun phrase: "her PHQ-9 score". */
+  private static final Set<String> POSSESSIVES = Set.of("his", "her", "their", "its");
+
+  /** Words that open a relative clause before a noun phrase: "a client whose drinking...". */
+  private static final Set<String> NOT_SUBJECT_BEFORE =
+      Set.of("who", "whose", "whom", "which", "that");
+
   private StarDetector() {}
 
   /** Finds the expected components in an analyzed answer. */
@@ -165,17 +254,22 @@ final class StarDetector {
       cues.put(c, new ArrayList<>());
       best.put(c, 0.0);
     }
+    boolean[] negated = Polarity.effectiveNegation(text);
     for (Sentence s : sentences) {
       String lower = normalize(text.text(s));
       double position = n == 1 ? 0.5 : (double) s.index() / (n - 1);
       List<Token> tokens = text.tokens(s);
+      boolean[] conditional = conditionalChars(lower);
       boolean past = hasPastVerb(tokens);
       boolean firstPerson = hasFirstPersonAgent(tokens);
       EnumMap<StarComponent, Double> strength = new EnumMap<>(StarComponent.class);
       EnumMap<StarComponent, String> cue = new EnumMap<>(StarComponent.class);
 
-      String sit = first(SITUATION, lower);
-      if (sit == null && s.index() == 0 && past && n >= 3) {
+      String sit = firstOutside(SITUATION, lower, conditional);
+      if (sit == null
+          && s.index() == 0
+          && n >= 3
+          && hasFactualPastVerb(tokens, s.start(), conditional, negated)) {
         sit = "opening past-tense sentence";
       }
       if (sit != null) {
@@ -187,15 +281,23 @@ final class StarDetector {
         strength.put(StarComponent.TASK, 0.65 + (position <= 0.6 ? 0.1 : 0));
         cue.put(StarComponent.TASK, task);
       }
-      String action = first(ACTION_PHRASE, lower);
-      if (action != null && (firstPerson || action.endsWith(","))) {
-        strength.put(StarComponent.ACTION, (past ? 0.7 : 0.5) + (firstPerson ? 0.1 : 0));
+      String action = actionPhrase(lower, tokens, s.start(), conditional, negated);
+      boolean pastAction = hasFirstPersonPastAction(tokens, s.start(), conditional, negated);
+      if (action == null && pastAction) {
+        // A sequencing marker ("first,", "then,") adds weight only to a stated past action.
+        action = first(SEQUENCE, lower);
+      }
+      if (action != null && firstPerson) {
+        strength.put(StarComponent.ACTION, (past ? 0.7 : 0.5) + 0.1);
         cue.put(StarComponent.ACTION, action);
-      } else if (action == null && hasFirstPersonPastAction(tokens)) {
+      } else if (pastAction) {
         strength.put(StarComponent.ACTION, 0.55);
         cue.put(StarComponent.ACTION, "I + past-tense verb");
       }
       String result = first(RESULT, lower);
+      if (result == null) {
+        result = outcomeClause(tokens, position >= 0.5);
+      }
       if (result == null && position >= 0.5) {
         result = first(LATE_RESULT, lower);
       }
@@ -235,8 +337,280 @@ final class StarDetector {
     return new StarResult(true, components, total == 0 ? 0 : got / total);
   }
 
+  /** Lower case, char by char so that offsets into the sentence stay valid; curly apostrophes. */
   private static String normalize(String s) {
-    return s.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace('\u2018', '\'');
+    char[] c = s.toCharArray();
+    for (int i = 0; i < c.length; i++) {
+      c[i] = c[i] == '\u2019' || c[i] == '\u2018' ? '\'' : Character.toLowerCase(c[i]);
+    }
+    return new String(c);
+  }
+
+  /** Per char of the sentence: whether it lies in a conditional clause. */
+  private static boolean[] conditionalChars(String lower) {
+    boolean[] in = new boolean[lower.length()];
+    Matcher m = CONDITIONAL.matcher(lower);
+    while (m.find()) {
+      for (int i = m.start(); i < m.end(); i++) {
+        in[i] = true;
+      }
+    }
+    return in;
+  }
+
+  private static boolean inConditional(Token t, int sentenceStart, boolean[] conditional) {
+    int i = t.start() - sentenceStart;
+    return i >= 0 && i < conditional.length && conditional[i];
+  }
+
+  /** The first match that does not start in a conditional clause, or null. */
+  private static String firstOutside(Pattern p, String lower, boolean[] conditional) {
+    Matcher m = p.matcher(lower);
+    while (m.find()) {
+      if (!conditional[m.start()]) {
+        return m.group().strip();
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The first action phrase ("I contacted", "we set up") that is neither in a conditional clause
+   * nor negated ("I never contacted" does not match the phrase; "I asked no one" is negated by its
+   * object), or null.
+   */
+  private static String actionPhrase(
+      String lower, List<Token> tokens, int sentenceStart, boolean[] conditional, boolean[] neg) {
+    Matcher m = ACTION_PHRASE.matcher(lower);
+    while (m.find()) {
+      if (conditional[m.start()]) {
+        continue;
+      }
+      int last = -1;
+      boolean negatedVerb = false;
+      for (int k = 0; k < tokens.size(); k++) {
+        Token t = tokens.get(k);
+        int at = t.start() - sentenceStart;
+        if (at >= m.start() && at < m.end()) {
+          negatedVerb |= neg[t.index()] || t.negationCue();
+          last = k;
+        }
+      }
+      if (last >= 0 && !negatedVerb && !hasNegativeObject(tokens, last)) {
+        return m.group().strip();
+      }
+    }
+    return null;
+  }
+
+  /** Whether the object after the verb at k is a negative: "asked no one", "spoke to nobody". */
+  private static boolean hasNegativeObject(List<Token> tokens, int k) {
+    for (int j = k + 1; j < tokens.size(); j++) {
+      Token t = tokens.get(j);
+      if (t.negationCue() && NEGATIVE_OBJECTS.contains(t.text().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+      if (!t.pos().equals("ADP") && !t.pos().equals("PART") && !t.pos().equals("ADV")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the verb at k follows a modal in its verb group: "would have contacted". */
+  private static boolean afterModal(List<Token> tokens, int k) {
+    for (int j = k - 1; j >= 0; j--) {
+      Token t = tokens.get(j);
+      String w = t.text().toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+      // "I'd" is "I would" unless a past participle follows ("I'd called" is "I had called").
+      boolean contractedModal =
+          w.endsWith("'ll") || (w.endsWith("'d") && !isPastForm(tokens.get(j + 1)));
+      if (MODALS.contains(w) || MODALS.contains(t.lemma()) || contractedModal) {
+        return true;
+      }
+      if (!t.pos().equals("AUX") && !t.pos().equals("ADV") && !t.pos().equals("PART")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isPastForm(Token t) {
+    String w = t.text().toLowerCase(Locale.ROOT);
+    return !w.equals("had") && (w.endsWith("ed") || IRREGULAR_PAST.contains(w));
+  }
+
+  /**
+   * Whether a past-tense verb states something that happened: not in a conditional clause, not
+   * after a modal ("would have had") and not negated ("I have not had this situation").
+   */
+  private static boolean hasFactualPastVerb(
+      List<Token> tokens, int sentenceStart, boolean[] conditional, boolean[] neg) {
+    for (int k = 0; k < tokens.size(); k++) {
+      Token t = tokens.get(k);
+      if ((t.pos().equals("VERB") || t.pos().equals("AUX"))
+          && isPast(t)
+          && !neg[t.index()]
+          && !inConditional(t, sentenceStart, conditional)
+          && !afterModal(tokens, k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isPast(Token t) {
+    String w = t.text().toLowerCase(Locale.ROOT);
+    return w.endsWith("ed") || IRREGULAR_PAST.contains(w);
+  }
+
+  /**
+   * An outcome stated by a third party, or null. A subject other than the speaker ("he", "the
+   * client", "her PHQ-9 score", not a relative clause's "who") followed, past any auxiliaries and
+   * adverbs, by: a change verb with a measurement ("halved", "went from 18 to 7", "dropped by
+   * half"), anywhere; "now" with a present-tense verb ("he now lives independently"), anywhere; a
+   * change verb without a measurement or a completion verb ("completed his course", "stayed
+   * sober"), only late in the answer. Not after a modal ("he would recover").
+   */
+  private static String outcomeClause(List<Token> tokens, boolean late) {
+    for (int k = 0; k < tokens.size(); k++) {
+      Token t = tokens.get(k);
+      String w = t.text().toLowerCase(Locale.ROOT);
+      boolean verb = t.pos().equals("VERB");
+      if (w.equals("now") && t.pos().equals("ADV")) {
+        int subject = subjectBefore(tokens, k);
+        if (subject >= 0 && k + 1 < tokens.size() && presentVerbAt(tokens, k)) {
+          return cue(tokens, subject, k);
+        }
+        continue;
+      }
+      if (!verb || afterModal(tokens, k)) {
+        continue;
+      }
+      String lemma = t.lemma();
+      boolean change = CHANGE_VERBS.contains(lemma);
+      if ((lemma.equals("go") || lemma.equals("come"))
+          && !followedBy(tokens, k, "up", "down", "from")) {
+        change = false;
+      }
+      // Only a completion that happened: "completed", "has found", not "are getting".
+      boolean completion = COMPLETION_VERBS.contains(lemma) && isPast(t);
+      if (w.endsWith("ing")) {
+        change = false;
+      }
+      if (!change && !completion) {
+        continue;
+      }
+      int subject = subjectBefore(tokens, k);
+      if (subject < 0) {
+        continue;
+      }
+      if (change && (MEASURED_CHANGE_VERBS.contains(lemma) || measuredAfter(tokens, k))) {
+        return cue(tokens, subject, k);
+      }
+      if (late) {
+        return cue(tokens, subject, k);
+      }
+    }
+    return null;
+  }
+
+  /** The subject of the verb at k if it is a third party, else -1. */
+  private static int subjectBefore(List<Token> tokens, int k) {
+    int j = k - 1;
+    while (j >= 0
+        && (tokens.get(j).pos().equals("AUX")
+            || tokens.get(j).pos().equals("ADV")
+            || tokens.get(j).pos().equals("PART"))) {
+      if (tokens.get(j).text().equalsIgnoreCase("to")) {
+        return -1; // an infinitive: "used that time to get her a flat"
+      }
+      j--;
+    }
+    if (j < 0) {
+      return -1;
+    }
+    Token s = tokens.get(j);
+    String w = s.text().toLowerCase(Locale.ROOT);
+    boolean noun = s.pos().equals("NOUN") || s.pos().equals("PROPN");
+    if (!noun && !(s.pos().equals("PRON") && THIRD_PERSON.contains(w))) {
+      return -1;
+    }
+    // The start of the noun phrase, and what stands before it.
+    int start = j;
+    while (start > 0 && inNounPhrase(tokens.get(start - 1))) {
+      start--;
+    }
+    if (start > 0) {
+      Token before = tokens.get(start - 1);
+      if (before.pos().equals("ADP")
+          || NOT_SUBJECT_BEFORE.contains(before.text().toLowerCase(Locale.ROOT))) {
+        return -1;
+      }
+    }
+    return start;
+  }
+
+  private static boolean inNounPhrase(Token t) {
+    String p = t.pos();
+    return p.equals("NOUN")
+        || p.equals("PROPN")
+        || p.equals("ADJ")
+        || p.equals("NUM")
+        || p.equals("DET")
+        || (p.equals("PRON") && POSSESSIVES.contains(t.lemma()))
+        || t.text().equals("-")
+        || t.text().equals("'s");
+  }
+
+  /** Whether the verb after "now" at k (or the auxiliary before it) is in the present tense. */
+  private static boolean presentVerbAt(List<Token> tokens, int k) {
+    Token before = tokens.get(k - 1);
+    if (before.pos().equals("AUX")) {
+      return !isPast(before);
+    }
+    Token after = tokens.get(k + 1);
+    return (after.pos().equals("VERB") || after.pos().equals("AUX")) && !isPast(after);
+  }
+
+  private static boolean followedBy(List<Token> tokens, int k, String... words) {
+    if (k + 1 >= tokens.size()) {
+      return false;
+    }
+    String next = tokens.get(k + 1).text().toLowerCase(Locale.ROOT);
+    for (String w : words) {
+      if (w.equals(next)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the clause after the verb at k holds a number, a percentage or a measure word. */
+  private static boolean measuredAfter(List<Token> tokens, int k) {
+    for (int j = k + 1; j < tokens.size(); j++) {
+      Token t = tokens.get(j);
+      String w = t.text().toLowerCase(Locale.ROOT);
+      if (t.pos().equals("PUNCT") && !w.equals("%")) {
+        return false;
+      }
+      if (t.pos().equals("NUM") || w.contains("%") || MEASURES.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The lower-case text from the subject's noun phrase to the verb. */
+  private static String cue(List<Token> tokens, int from, int to) {
+    StringBuilder sb = new StringBuilder();
+    for (int j = from; j <= to; j++) {
+      if (j > from) {
+        sb.append(' ');
+      }
+      sb.append(tokens.get(j).text().toLowerCase(Locale.ROOT));
+    }
+    return sb.toString();
   }
 
   private static String first(Pattern p, String lower) {
@@ -270,11 +644,17 @@ final class StarDetector {
     return false;
   }
 
-  /** "I" or "we" followed within three tokens by a past-tense verb other than be/have/feel. */
-  private static boolean hasFirstPersonPastAction(List<Token> tokens) {
+  /**
+   * "I" or "we" followed within three tokens by a past-tense verb other than be/have/feel that
+   * states an action taken: not negated ("I never contacted", "I called nobody"), not after a modal
+   * ("I would have contacted") and not in a conditional clause.
+   */
+  private static boolean hasFirstPersonPastAction(
+      List<Token> tokens, int sentenceStart, boolean[] conditional, boolean[] neg) {
     for (int i = 0; i < tokens.size(); i++) {
       String w = tokens.get(i).text().toLowerCase(Locale.ROOT);
-      if (!w.equals("i") && !w.equals("we")) {
+      if (!w.equals("i") && !w.equals("we")
+          || inConditional(tokens.get(i), sentenceStart, conditional)) {
         continue;
       }
       for (int j = i + 1; j < Math.min(tokens.size(), i + 4); j++) {
@@ -282,7 +662,10 @@ final class StarDetector {
         String v = t.text().toLowerCase(Locale.ROOT);
         if (t.pos().equals("VERB")
             && (v.endsWith("ed") || IRREGULAR_PAST.contains(v))
-            && !NOT_ACTIONS.contains(v)) {
+            && !NOT_ACTIONS.contains(v)
+            && !neg[t.index()]
+            && !afterModal(tokens, j)
+            && !hasNegativeObject(tokens, j)) {
           return true;
         }
       }

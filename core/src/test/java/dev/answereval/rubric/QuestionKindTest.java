@@ -25,6 +25,19 @@ class QuestionKindTest {
           How do you manage boundaries with clients? Can you give an example? | BEHAVIORAL
           Tell me about a time you disagreed with a supervisor about a treatment plan. | BEHAVIORAL
           Give an example of a hard referral, and how would you handle it differently now? | BEHAVIORAL
+          Tell me about an occasion when you had to break confidentiality. | BEHAVIORAL
+          Tell me about a difficult client you have worked with. | BEHAVIORAL
+          Tell me about a particularly challenging case. | BEHAVIORAL
+          Describe how you handled a conflict with a colleague. | BEHAVIORAL
+          Walk me through how you handled your most challenging case. | BEHAVIORAL
+          What did you do when a client became aggressive towards you? | BEHAVIORAL
+          How did you respond when a family member disagreed with the care plan? | BEHAVIORAL
+          What steps you’ve taken and what you did in a crisis. | BEHAVIORAL
+          What do you do when a client becomes aggressive towards you? | SITUATIONAL
+          How did you become interested in mental health work? | KNOWLEDGE
+          Describe the assessment tools you have used. | KNOWLEDGE
+          Describe a typical day in your current role. | KNOWLEDGE
+          What did you learn during your training? | BACKGROUND
           What would you do if a client disclosed thoughts of self-harm at the end of a session? | SITUATIONAL
           When dealing with a client experiencing severe anxiety, what immediate steps do you take to stabilize them? | SITUATIONAL
           How would you respond if a parent asked to read their teenager's session notes? | SITUATIONAL

@@ -1,0 +1,219 @@
+package dev.answereval.scoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.answereval.rubric.StarComponent;
+import dev.answereval.rubric.StarExpectations;
+import dev.answereval.text.TextAnalyzer;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Which sentences of real answers {@link StarDetector} takes as each STAR component. */
+class StarDetectorTest {
+  private static final TextAnalyzer ANALYZER = TextAnalyzer.english();
+
+  /** A situation, a task and actions, to which each test adds a closing sentence. */
+  private static final String DRINKING =
+      "Last year I worked with a client who was drinking heavily. My goal was to help him cut"
+          + " down. I referred him to a detox service and I met him weekly.";
+
+  private static final String CRISIS = "Last year a client of mine was in crisis at the clinic.";
+
+  private static StarResult.Component detect(String answer, StarComponent c) {
+    return StarDetector.detect(ANALYZER.analyze(answer), StarExpectations.standard())
+        .components()
+        .get(c);
+  }
+
+  private static List<String> evidence(StarResult.Component c) {
+    return c.evidence().stream().map(Span::text).toList();
+  }
+
+  // F2: results stated by a third party, with change verbs, measurements, completion verbs and
+  // temporal markers.
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          He has stayed sober ever since.                          | ever since
+          He now lives independently and has a part-time job.      | he now
+          His drinking halved within a month.                      | his drinking halved
+          By spring his drinking had dropped by half.              | his drinking had dropped
+          His weekly drinks went from 40 to 12 in six weeks.       | his weekly drinks went
+          """)
+  void findsResultSentencesAfterTheActions(String result, String cue) {
+    StarResult.Component r = detect(DRINKING + " " + result, StarComponent.RESULT);
+
+    assertThat(r.found()).isTrue();
+    assertThat(evidence(r)).containsExactly(result);
+    assertThat(r.cues()).containsExactly(cue);
+  }
+
+  @Test
+  void findsAMeasuredScoreChangeWithAWordBetweenPossessiveAndNoun() {
+    String result = "Her PHQ-9 score went from 18 to 7 in six weeks.";
+    StarResult.Component r =
+        detect(
+            "Last year I worked with a client with severe depression. My goal was to reduce her"
+                + " symptoms. I delivered weekly CBT sessions and I coordinated with her GP. "
+                + result,
+            StarComponent.RESULT);
+
+    assertThat(r.found()).isTrue();
+    assertThat(evidence(r)).containsExactly(result);
+    assertThat(r.cues()).containsExactly("her phq-9 score went");
+  }
+
+  @Test
+  void findsCompletionByTheClient() {
+    String result = "The client completed his course and found a job.";
+    StarResult.Component r =
+        detect(
+            "Last year I worked with a young man who had dropped out of college. My task was to"
+                + " help him return to study. I helped him apply and I met his tutor with him. "
+                + result,
+            StarComponent.RESULT);
+
+    assertThat(r.found()).isTrue();
+    assertThat(evidence(r)).containsExactly(result);
+    assertThat(r.cues()).containsExactly("the client completed");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          Her attendance is up 40%.         | 40%
+          Her attendance is up 40 percent.  | 40 percent
+          """)
+  void findsAPercentageWhetherWrittenAsASignOrAWord(String result, String cue) {
+    StarResult.Component r =
+        detect(
+            "Last year I worked with a client who kept missing appointments. My goal was to"
+                + " improve her attendance. I called her each week and we set up text reminders. "
+                + result,
+            StarComponent.RESULT);
+
+    assertThat(r.found()).isTrue();
+    assertThat(evidence(r)).containsExactly(result);
+    assertThat(r.cues()).containsExactly(cue);
+  }
+
+  @Test
+  void storyWithoutAnOutcomeHasNoResult() {
+    assertThat(detect(DRINKING, StarComponent.RESULT).found()).isFalse();
+  }
+
+  @Test
+  void relativeClauseInTheSituationIsNoResult() {
+    // "whose drinking had doubled" describes the client, not an outcome; "had dropped out" too.
+    String answer =
+        "Last year I worked with a young man whose drinking had doubled in a year and who had"
+            + " dropped out of college. My goal was to help him cut down. I referred him to a"
+            + " detox service and I met him weekly.";
+
+    assertThat(detect(answer, StarComponent.RESULT).found()).isFalse();
+  }
+
+  @Test
+  void infinitiveOfACompletionVerbIsNoResult() {
+    String answer = DRINKING + " I used that time to get him a place in a hostel.";
+
+    assertThat(detect(answer, StarComponent.RESULT).found()).isFalse();
+  }
+
+  // F3: hypothetical, future and counterfactual answers.
+
+  @Test
+  void hypotheticalAnswerHasNoActionAndItsConditionIsNoSituation() {
+    String answer =
+        "If a client was in crisis, I would listen to them carefully. First, I would call their"
+            + " GP. Then, I would make a safety plan with them. Hopefully they would feel better"
+            + " afterwards.";
+
+    assertThat(detect(answer, StarComponent.ACTION).found()).isFalse();
+    assertThat(detect(answer, StarComponent.SITUATION).found()).isFalse();
+  }
+
+  @Test
+  void counterfactualAnswerHasNoActionAndDeniedExperienceIsNoSituation() {
+    String answer =
+        "I have not had this situation myself. If it happened, I would have contacted the crisis"
+            + " team and I would have stayed with the client until help arrived. I'd have told my"
+            + " manager.";
+
+    assertThat(detect(answer, StarComponent.ACTION).found()).isFalse();
+    assertThat(detect(answer, StarComponent.SITUATION).found()).isFalse();
+  }
+
+  @Test
+  void futurePlanHasNoAction() {
+    String answer =
+        "A client I see is in crisis right now. Next, I will call her GP tomorrow. Then, I will"
+            + " check in with her family on Friday.";
+
+    assertThat(detect(answer, StarComponent.ACTION).found()).isFalse();
+  }
+
+  @Test
+  void sequencingMarkerSupportsAPastAction() {
+    String action = "Then, we organised a case conference.";
+    StarResult.Component a = detect(CRISIS + " " + action, StarComponent.ACTION);
+
+    assertThat(a.found()).isTrue();
+    assertThat(evidence(a)).containsExactly(action);
+    assertThat(a.cues()).containsExactly("then,");
+  }
+
+  @Test
+  void sequencingMarkerWithAPastActionOfAnotherIsNoAction() {
+    String answer = CRISIS + " Then, the nurse called the crisis team.";
+
+    assertThat(detect(answer, StarComponent.ACTION).found()).isFalse();
+  }
+
+  // F4: negated actions.
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          I never contacted the crisis team.
+          Honestly, I never called her GP or spoke to her family.
+          I asked no one for help and I called nobody.
+          I spoke to nobody about it.
+          I didn't call anyone about it.
+          """)
+  void negatedActionsAreNoAction(String sentence) {
+    String answer = CRISIS + " " + sentence + " Nothing changed for her.";
+
+    assertThat(detect(answer, StarComponent.ACTION).found()).isFalse();
+  }
+
+  @Test
+  void actionAfterANegatedOneStillCounts() {
+    String action = "I asked no one for help, but I called the crisis team.";
+    StarResult.Component a =
+        detect(CRISIS + " " + action + " Nothing changed for her.", StarComponent.ACTION);
+
+    assertThat(a.found()).isTrue();
+    assertThat(evidence(a)).containsExactly(action);
+    assertThat(a.cues()).containsExactly("i called");
+  }
+
+  @Test
+  void doubleNegationIsAnAction() {
+    // "never ... without" reads as a condition: the referral was made, with consent.
+    String action = "I never referred her anywhere without her consent, so I rang her first.";
+    StarResult.Component a = detect(CRISIS + " " + action, StarComponent.ACTION);
+
+    assertThat(a.found()).isTrue();
+    assertThat(evidence(a)).containsExactly(action);
+  }
+}
