@@ -36,7 +36,7 @@ final class StarDetector {
               + "|during (my|a|an|the)|at the time|early in my|i remember|i once|i was (caring|responsible) for a"
               + "|i was (seeing|working with|treating|counseling|counselling|running|leading|coordinating)"
               + "|i had (a|an) (client|patient|caseload|situation)"
-              + "|(a|one) (client|patient|resident|service user|family|teenager|veteran|man|woman) (who|whose|with|came|was|had))\\b");
+              + "|(a|one) (client|patient|resident|service user|family|teenager|veteran|man|woman) (who|whose|with|came|was|had))(?!\\w)");
   private static final Pattern TASK =
       Pattern.compile(
           "\\b(my (role|job|task|responsibility|goal|aim|priority|objective|challenge) (was|there was|became|in this)"

@@ -54,6 +54,17 @@ class StarDetectorTest {
   }
 
   @Test
+  void onceWithACommaOpensASituation() {
+    String opening = "Once, at the clinic, a man arrived in tears and shaking.";
+    StarResult.Component s =
+        detect(opening + " I sat with him and we slowed his breathing.", StarComponent.SITUATION);
+
+    assertThat(s.found()).isTrue();
+    assertThat(evidence(s)).containsExactly(opening);
+    assertThat(s.cues()).contains("once,");
+  }
+
+  @Test
   void findsAMeasuredScoreChangeWithAWordBetweenPossessiveAndNoun() {
     String result = "Her PHQ-9 score went from 18 to 7 in six weeks.";
     StarResult.Component r =
