@@ -29,6 +29,8 @@ import org.jspecify.annotations.Nullable;
  * @param kind target kind
  * @param classes class labels (categorical), in index order
  * @param ordinal whether the classes are ordered
+ * @param positiveClass for two classes, the class both AUCs treat as positive (see {@link
+ *     Dataset#positiveClass()}); null otherwise
  * @param invalidRows rows skipped while loading the dataset
  * @param calibration how calibrated figures were obtained
  * @param metrics calibrated metrics (empty without calibration)
@@ -52,6 +54,7 @@ public record BenchmarkReport(
     TargetKind kind,
     List<String> classes,
     boolean ordinal,
+    @Nullable String positiveClass,
     int invalidRows,
     CalibrationSetup calibration,
     Map<String, MetricValue> metrics,
@@ -71,6 +74,15 @@ public record BenchmarkReport(
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(calibration, "calibration");
     classes = List.copyOf(classes);
+    if (classes.size() == 2
+        ? positiveClass == null || !classes.contains(positiveClass)
+        : positiveClass != null) {
+      throw new IllegalArgumentException(
+          "positiveClass must be one of two classes, and null otherwise: got '"
+              + positiveClass
+              + "' for classes "
+              + classes);
+    }
     metrics = Collections.unmodifiableMap(new java.util.LinkedHashMap<>(metrics));
     ci = Collections.unmodifiableMap(new TreeMap<>(ci));
     uncalibrated = Collections.unmodifiableMap(new java.util.LinkedHashMap<>(uncalibrated));
@@ -118,6 +130,9 @@ public record BenchmarkReport(
     if (kind == TargetKind.CATEGORICAL) {
       n.set("classes", Json.strings(classes));
       n.put("ordinal", ordinal);
+      if (positiveClass != null) {
+        n.put("positive_class", positiveClass);
+      }
     }
     n.put("invalid_rows", invalidRows);
     n.put("main_metric", mainMetric);

@@ -45,6 +45,7 @@ public final class Dataset {
   private final TargetKind kind;
   private final List<String> classes;
   private final boolean ordinal;
+  private final @Nullable String positiveClass;
   private final List<DatasetRow> rows;
   private final List<InvalidRow> invalidRows;
 
@@ -54,6 +55,7 @@ public final class Dataset {
       TargetKind kind,
       List<String> classes,
       boolean ordinal,
+      @Nullable String positiveClass,
       List<DatasetRow> rows,
       List<InvalidRow> invalidRows) {
     this.name = name;
@@ -61,6 +63,7 @@ public final class Dataset {
     this.kind = kind;
     this.classes = List.copyOf(classes);
     this.ordinal = ordinal;
+    this.positiveClass = positiveClass;
     this.rows = List.copyOf(rows);
     this.invalidRows = List.copyOf(invalidRows);
   }
@@ -226,6 +229,15 @@ public final class Dataset {
     return ordinal;
   }
 
+  /**
+   * The class a binary AUC treats as positive (a higher score should mean this class): the one
+   * named in {@link DatasetOptions#positiveClass()}, else the later of the two classes in {@link
+   * #classes()} order. Null unless the target is categorical with exactly two classes.
+   */
+  public @Nullable String positiveClass() {
+    return positiveClass;
+  }
+
   /** The valid rows in file order. */
   public List<DatasetRow> rows() {
     return rows;
@@ -323,7 +335,15 @@ public final class Dataset {
           }
         }
       }
-      return new Dataset(name, options.target(), kind, List.of(), false, rows, invalid);
+      if (options.positiveClass() != null) {
+        throw new IllegalArgumentException(
+            "a positive class ('"
+                + options.positiveClass()
+                + "') needs a two-class target, but target '"
+                + options.target()
+                + "' is numeric");
+      }
+      return new Dataset(name, options.target(), kind, List.of(), false, null, rows, invalid);
     }
     if (options.classes() != null) {
       for (int i = 0; i < rows.size(); i++) {
@@ -337,17 +357,41 @@ public final class Dataset {
                   + options.classes());
         }
       }
-      return new Dataset(name, options.target(), kind, options.classes(), true, rows, invalid);
+      return categorical(name, options, options.classes(), true, rows, invalid);
     }
     Optional<List<String>> scale = OrdinalScales.detect(distinct);
     if (scale.isPresent()) {
-      return new Dataset(name, options.target(), kind, scale.get(), true, rows, invalid);
+      return categorical(name, options, scale.get(), true, rows, invalid);
     }
     List<String> classes = new ArrayList<>(distinct);
     if (options.classOrder() == ClassOrder.SORTED) {
       classes.sort(Comparator.naturalOrder());
     }
-    return new Dataset(name, options.target(), kind, classes, false, rows, invalid);
+    return categorical(name, options, classes, false, rows, invalid);
+  }
+
+  private static Dataset categorical(
+      String name,
+      DatasetOptions options,
+      List<String> classes,
+      boolean ordinal,
+      List<DatasetRow> rows,
+      List<InvalidRow> invalid) {
+    String positive = options.positiveClass();
+    if (positive != null && (classes.size() != 2 || !classes.contains(positive))) {
+      throw new IllegalArgumentException(
+          "positive class '"
+              + positive
+              + "' must be one of the two classes of target '"
+              + options.target()
+              + "', got classes "
+              + classes);
+    }
+    if (positive == null && classes.size() == 2) {
+      positive = classes.get(1);
+    }
+    return new Dataset(
+        name, options.target(), TargetKind.CATEGORICAL, classes, ordinal, positive, rows, invalid);
   }
 
   /** Validates raw rows into dataset rows. */

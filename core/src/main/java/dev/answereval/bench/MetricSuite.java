@@ -9,7 +9,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * The metrics of one benchmark run, computable on any multiset of its rows (for the bootstrap and
  * the per-question table). Calibrated metrics use plain names, uncalibrated ones the prefix {@link
- * #UNCALIBRATED}. Immutable after construction and thread-safe.
+ * #UNCALIBRATED}. For two classes, {@code auc} (raw score) and calibrated {@code auc} (probability
+ * of the positive class) both measure how well the positive class is ranked above the other, so
+ * they agree in direction whatever the labels are called. Immutable after construction and
+ * thread-safe.
  */
 final class MetricSuite {
   static final String UNCALIBRATED = "uncalibrated.";
@@ -23,6 +26,7 @@ final class MetricSuite {
   private final TargetKind kind;
   private final List<String> classes;
   private final boolean ordinal;
+  private final int positive;
   private final boolean calibrated;
   private final double[] raw;
   private final double[] yNum;
@@ -34,10 +38,27 @@ final class MetricSuite {
   private final int scaleMax;
   private final boolean hasScale;
 
-  MetricSuite(TargetKind kind, List<String> classes, boolean ordinal, List<RowResult> rows) {
+  /**
+   * @param positiveClass for two classes, the class that AUCs treat as positive (one of {@code
+   *     classes}); ignored otherwise
+   * @throws IllegalArgumentException when there are two classes and {@code positiveClass} is not
+   *     one of them, or a row's label is not a class
+   */
+  MetricSuite(
+      TargetKind kind,
+      List<String> classes,
+      boolean ordinal,
+      @Nullable String positiveClass,
+      List<RowResult> rows) {
     this.kind = kind;
     this.classes = List.copyOf(classes);
     this.ordinal = ordinal;
+    this.positive =
+        classes.size() == 2 && positiveClass != null ? classes.indexOf(positiveClass) : -1;
+    if (classes.size() == 2 && positive < 0) {
+      throw new IllegalArgumentException(
+          "positive class '" + positiveClass + "' must be one of " + classes);
+    }
     int n = rows.size();
     raw = new double[n];
     yNum = new double[n];
@@ -69,7 +90,8 @@ final class MetricSuite {
         yCls[i] = t;
         if (r.predictedLabel() != null) {
           predictedCls[i] = index.get(r.predictedLabel());
-          positiveProbability[i] = r.probabilities().size() == 2 ? r.probabilities().get(1) : 0;
+          positiveProbability[i] =
+              r.probabilities().size() == 2 ? r.probabilities().get(positive) : 0;
         } else {
           allCalibrated = false;
         }
@@ -138,7 +160,7 @@ final class MetricSuite {
     } else {
       int[] y = pick(yCls, idx);
       if (classes.size() == 2) {
-        out.put(UNCALIBRATED + "auc", Metrics.auc(r, positives(y)));
+        out.put(UNCALIBRATED + "auc", Metrics.auc(r, positives(y, positive)));
       }
       if (ordinal) {
         out.put(UNCALIBRATED + "spearman", Metrics.spearman(r, toDouble(y)));
@@ -156,7 +178,7 @@ final class MetricSuite {
         out.put("macro_f1", m.macroF1());
         out.put("weighted_f1", m.weightedF1());
         if (classes.size() == 2) {
-          out.put("auc", Metrics.auc(pick(positiveProbability, idx), positives(y)));
+          out.put("auc", Metrics.auc(pick(positiveProbability, idx), positives(y, positive)));
         }
         if (ordinal) {
           out.put("qwk", Metrics.quadraticWeightedKappa(y, p, 0, classes.size() - 1));
@@ -186,10 +208,6 @@ final class MetricSuite {
       b[i] = (int) Math.max(scaleMin, Math.min(scaleMax, Math.round(p[i])));
     }
     return Metrics.quadraticWeightedKappa(a, b, scaleMin, scaleMax);
-  }
-
-  private static boolean[] positives(int[] y) {
-    return positives(y, 1);
   }
 
   private static boolean[] positives(int[] y, int positive) {

@@ -194,6 +194,9 @@ public final class ReportWriter {
       sb.append(", classes ").append(md(String.join(", ", r.classes())));
       sb.append(r.ordinal() ? ", ordinal" : "");
     }
+    if (r.positiveClass() != null) {
+      sb.append(", positive class for AUC: ").append(md(r.positiveClass()));
+    }
     sb.append(")\n- calibration: ").append(describe(r.calibration())).append('\n');
     sb.append("- bootstrap: ")
         .append(r.bootstrapResamples())

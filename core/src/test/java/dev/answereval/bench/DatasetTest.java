@@ -215,4 +215,56 @@ class DatasetTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("label 'good' is not one of the given classes [low, high]");
   }
+
+  private static final String RIGHT_WRONG =
+      """
+      {"question_id":"q1","answer":"a","verdict":"right"}
+      {"question_id":"q1","answer":"b","verdict":"wrong"}
+      """;
+
+  @Test
+  void positiveClassDefaultsToTheLaterClassAndCanBeNamed() throws Exception {
+    DatasetOptions verdict = DatasetOptions.defaults().withTarget("verdict");
+
+    // An unknown pair sorts alphabetically, so by default the later label is positive.
+    Dataset byDefault = jsonl(RIGHT_WRONG, verdict);
+    assertThat(byDefault.classes()).containsExactly("right", "wrong");
+    assertThat(byDefault.positiveClass()).isEqualTo("wrong");
+
+    Dataset named = jsonl(RIGHT_WRONG, verdict.withPositiveClass("right"));
+    assertThat(named.classes()).containsExactly("right", "wrong");
+    assertThat(named.positiveClass()).isEqualTo("right");
+
+    // A recognised scale puts the higher class last, so it is the default positive class.
+    Dataset scale =
+        jsonl(
+            RIGHT_WRONG.replace("\"right\"", "\"correct\"").replace("wrong", "incorrect"), verdict);
+    assertThat(scale.classes()).containsExactly("incorrect", "correct");
+    assertThat(scale.positiveClass()).isEqualTo("correct");
+  }
+
+  @Test
+  void positiveClassMustBeOneOfTwoClasses() throws Exception {
+    DatasetOptions verdict = DatasetOptions.defaults().withTarget("verdict");
+    assertThatThrownBy(() -> jsonl(RIGHT_WRONG, verdict.withPositiveClass("correct")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "positive class 'correct' must be one of the two classes of target 'verdict', got"
+                + " classes [right, wrong]");
+    String three = RIGHT_WRONG + "{\"question_id\":\"q1\",\"answer\":\"c\",\"verdict\":\"odd\"}\n";
+    assertThat(jsonl(three, verdict).positiveClass()).isNull();
+    assertThatThrownBy(() -> jsonl(three, verdict.withPositiveClass("right")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "positive class 'right' must be one of the two classes of target 'verdict', got"
+                + " classes [odd, right, wrong]");
+    assertThatThrownBy(
+            () ->
+                jsonl(
+                    "{\"question_id\":\"q1\",\"answer\":\"a\",\"score\":3}\n",
+                    DatasetOptions.defaults().withPositiveClass("3")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "a positive class ('3') needs a two-class target, but target 'score' is numeric");
+  }
 }

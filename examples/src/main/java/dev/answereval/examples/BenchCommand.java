@@ -85,6 +85,15 @@ public final class BenchCommand implements Callable<Integer> {
   String target = DatasetOptions.DEFAULT_TARGET;
 
   @Option(
+      names = "--positive",
+      paramLabel = "LABEL",
+      description =
+          "For a two-class target, the class that AUC treats as positive (a higher score should"
+              + " mean this class). Default: the higher class of a recognised scale such as"
+              + " incorrect/correct, otherwise the later of the two labels in sorted order.")
+  @Nullable String positive;
+
+  @Option(
       names = "--bank",
       paramLabel = "NAME|FILE",
       description = "Question bank: a built-in name or a bank file.")
@@ -165,7 +174,10 @@ public final class BenchCommand implements Callable<Integer> {
       throw new IllegalArgumentException("--folds and --train are mutually exclusive");
     }
     DatasetOptions datasetOptions =
-        DatasetOptions.defaults().withTarget(target).withSkipInvalid(skipInvalid);
+        DatasetOptions.defaults()
+            .withTarget(target)
+            .withSkipInvalid(skipInvalid)
+            .withPositiveClass(positive);
     Dataset dataset = Dataset.load(data, datasetOptions);
     BenchmarkOptions options =
         BenchmarkOptions.defaults()
@@ -338,6 +350,13 @@ public final class BenchCommand implements Callable<Integer> {
         r.answersPerSecond());
     if (r.invalidRows() > 0) {
       o.printf(Locale.ROOT, "  skipped %d invalid rows%n", r.invalidRows());
+    }
+    if (r.positiveClass() != null) {
+      o.printf(
+          Locale.ROOT,
+          "  classes %s; positive class for auc: %s%n",
+          String.join(", ", r.classes()),
+          r.positiveClass());
     }
     o.printf(
         Locale.ROOT, "  %-24s %10s %20s %14s%n", "metric", "calibrated", "95% CI", "uncalibrated");

@@ -242,6 +242,50 @@ class BenchCommandTest {
   }
 
   @Test
+  void positiveNamesTheClassThatAucTreatsAsPositive(@TempDir Path dir) throws IOException {
+    Path renamed = dir.resolve("right-wrong.jsonl");
+    Files.writeString(
+        renamed,
+        Files.readString(Path.of(DATA))
+            .replace("\"label\": \"correct\"", "\"label\": \"right\"")
+            .replace("\"label\": \"incorrect\"", "\"label\": \"wrong\""));
+    JsonNode original = json(bench(DATA, "--target", "label", "--config", "tfidf", "--json"));
+    JsonNode named =
+        json(
+            bench(
+                renamed.toString(),
+                "--target",
+                "label",
+                "--config",
+                "tfidf",
+                "--positive",
+                "right",
+                "--json"));
+    JsonNode byDefault =
+        json(bench(renamed.toString(), "--target", "label", "--config", "tfidf", "--json"));
+
+    assertThat(original.get("positive_class").asText()).isEqualTo("correct");
+    assertThat(named.get("positive_class").asText()).isEqualTo("right");
+    assertThat(named.get("classes").toString()).isEqualTo("[\"right\",\"wrong\"]");
+    double raw = original.get("uncalibrated").get("auc").asDouble();
+    assertThat(named.get("uncalibrated").get("auc").asDouble()).isEqualTo(raw);
+    assertThat(named.get("metrics").get("auc").asDouble())
+        .isEqualTo(original.get("metrics").get("auc").asDouble());
+    assertThat(byDefault.get("positive_class").asText()).isEqualTo("wrong");
+    assertThat(byDefault.get("uncalibrated").get("auc").asDouble())
+        .isCloseTo(1 - raw, within(1e-12));
+
+    CliRun console = bench(renamed.toString(), "--target", "label", "--config", "tfidf");
+    assertThat(console.out()).contains("  classes right, wrong; positive class for auc: wrong\n");
+    CliRun bad = bench(renamed.toString(), "--target", "label", "--positive", "correct");
+    assertThat(bad.status()).isEqualTo(2);
+    assertThat(bad.err())
+        .isEqualTo(
+            "bench: positive class 'correct' must be one of the two classes of target 'label',"
+                + " got classes [right, wrong]\n");
+  }
+
+  @Test
   void unknownScorerIsAnError() {
     CliRun r = bench(DATA, "--config", "nonesuch");
 
