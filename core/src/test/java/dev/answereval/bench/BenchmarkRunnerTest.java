@@ -219,6 +219,27 @@ class BenchmarkRunnerTest {
   }
 
   @Test
+  void aConstantScorerGetsNoCalibratedRankingSignal() {
+    RowScorer constant = RowScorer.named("constant", row -> Prediction.of(50));
+    BenchmarkRunner runner = new BenchmarkRunner(options(2));
+
+    BenchmarkReport numeric = runner.run(numericData(), constant);
+    assertThat(numeric.calibration().folds()).hasValue(5);
+    for (String m : List.of("pearson", "spearman", "kendall")) {
+      assertThat(numeric.metric(m).reason())
+          .as(m)
+          .isEqualTo("predictions are constant in every fold");
+      assertThat(numeric.ci()).as(m).doesNotContainKey(m);
+    }
+
+    BenchmarkReport binary = runner.run(binaryData(), constant);
+    assertThat(binary.metric("auc").value()).isEqualTo(0.5);
+    assertThat(binary.ci().get("auc").lower()).isEqualTo(0.5);
+    assertThat(binary.ci().get("auc").upper()).isEqualTo(0.5);
+    assertThat(binary.metric("uncalibrated.auc").value()).isEqualTo(0.5);
+  }
+
+  @Test
   void trainOnOneDatasetTestOnAnother() {
     Dataset train = numericData();
     List<DatasetRow> evalRows = new ArrayList<>();
