@@ -174,6 +174,55 @@ class BenchCommandTest {
     assertThat(r.out()).contains("evaluator minus reference-recall");
   }
 
+  private static List<String> listing(Path dir) throws IOException {
+    try (var s = Files.list(dir)) {
+      return s.map(p -> p.getFileName().toString()).sorted().toList();
+    }
+  }
+
+  @Test
+  void aRerunIntoTheSameOutLeavesNoFileOfTheEarlierRun(@TempDir Path tmp) throws IOException {
+    Path dir = tmp.resolve("report");
+    CliRun first =
+        bench(DATA, "--folds", "3", "--config", "tfidf", "--baselines", "--out", dir.toString());
+    assertThat(first.status()).isZero();
+    assertThat(listing(dir)).contains("calibration.json", "suite.json", "random");
+
+    CliRun second = bench(DATA, "--folds", "0", "--config", "tfidf", "--out", dir.toString());
+
+    assertThat(second.status()).isZero();
+    assertThat(listing(dir))
+        .containsExactly("predictions.jsonl", "report.html", "report.md", "summary.json");
+    assertThat(JSON.readTree(dir.resolve("summary.json").toFile()).get("calibration").toString())
+        .isEqualTo("{\"protocol\":\"none\",\"method\":\"none\"}");
+  }
+
+  @Test
+  void aFailedSuiteWriteWritesNothingAndSaysWhy(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("reference-recall"), "not a directory");
+
+    CliRun r =
+        bench(
+            DATA,
+            "--folds",
+            "3",
+            "--config",
+            "tfidf",
+            "--compare",
+            "recall",
+            "--out",
+            dir.toString());
+
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.err())
+        .isEqualTo(
+            "bench: cannot write the report to "
+                + dir
+                + ": it holds 'reference-recall', which no earlier report wrote; nothing was"
+                + " written: use a new or empty directory, or move 'reference-recall' away\n");
+    assertThat(listing(dir)).containsExactly("reference-recall");
+  }
+
   @Test
   void malformedRowFailsWithFileAndLineAndExitTwo() {
     CliRun r = bench(MALFORMED, "--json");
