@@ -50,14 +50,16 @@ import picocli.CommandLine.Spec;
  * TfIdfBaseline}, {@code recall} is {@link ReferenceRecallBaseline}, {@code random} is a {@link
  * RandomBaseline} with the default seed, and a file is a JSON object of {@link ScoringProfile}
  * settings ({@code keyPointWeight}, {@code exemplarWeight}, {@code topicWeight}, {@code
- * starWeight}, {@code lengthWeight}, {@code minWords}) for the evaluator. Several {@code --config}
- * options (or {@code --baselines}) run a {@link BenchmarkSuite}: every scorer on the same rows, the
- * first compared with each other one; {@code --json} then prints the suite's JSON and {@code --out}
- * writes the first scorer's files at the top of the directory and the others' in subdirectories.
- * With {@code --out}, the first scorer's {@code calibration.json} is the calibration fitted on all
- * rows, ready to load with {@link dev.answereval.bench.CalibratedEvaluator}. Prints a summary (or
- * the report's JSON with {@code --json}) on stdout; errors are one line on stderr with exit code 2.
- * A command object serves one invocation and is not thread-safe.
+ * starWeight}, {@code lengthWeight}, {@code minWords}) for the evaluator. Every scorer is resolved
+ * before any runs. Several {@code --config} options (or {@code --baselines}, or {@code --compare},
+ * which is a second {@code --config}) run a {@link BenchmarkSuite}: every scorer on the same rows,
+ * the first compared with each other one; {@code --json} then prints the suite's JSON and {@code
+ * --out} writes the first scorer's files at the top of the directory and the others' in
+ * subdirectories. With {@code --out}, the first scorer's {@code calibration.json} is the
+ * calibration fitted on all rows, ready to load with {@link
+ * dev.answereval.bench.CalibratedEvaluator}. Prints a summary (or the report's JSON with {@code
+ * --json}) on stdout; errors are one line on stderr with exit code 2. A command object serves one
+ * invocation and is not thread-safe.
  */
 @Command(
     name = "bench",
@@ -129,7 +131,9 @@ public final class BenchCommand implements Callable<Integer> {
   @Option(
       names = "--compare",
       paramLabel = "default|short|tfidf|recall|random|FILE",
-      description = "A second scorer to compare against (only with a single --config).")
+      description =
+          "A second scorer to compare against (only with a single --config): the same as a"
+              + " second --config.")
   @Nullable String compare;
 
   @Option(names = "--out", paramLabel = "DIR", description = "Write report files here.")
@@ -208,16 +212,20 @@ public final class BenchCommand implements Callable<Integer> {
         }
       }
     }
-    if (compare != null && names.size() > 1) {
-      throw new IllegalArgumentException(
-          "--compare needs a single --config and no --baselines; several configs are compared with"
-              + " the first");
-    }
-    if (names.size() > 1) {
-      List<RowScorer> scorers = new ArrayList<>();
-      for (String name : names) {
-        scorers.add(scorer(name, dataset, questionBank));
+    if (compare != null) {
+      if (names.size() > 1) {
+        throw new IllegalArgumentException(
+            "--compare needs a single --config and no --baselines; several configs are compared"
+                + " with the first");
       }
+      names.add(compare);
+    }
+    // Every scorer is resolved before any is run, so a bad name fails at once.
+    List<RowScorer> scorers = new ArrayList<>();
+    for (String name : names) {
+      scorers.add(scorer(name, dataset, questionBank));
+    }
+    if (scorers.size() > 1) {
       BenchmarkSuite suite = BenchmarkSuite.run(runner, dataset, scorers);
       if (out != null) {
         ReportWriter.write(suite, out);
@@ -236,32 +244,14 @@ public final class BenchCommand implements Callable<Integer> {
       }
       return;
     }
-    RowScorer scorerA = scorer(names.get(0), dataset, questionBank);
-    BenchmarkReport a = runner.run(dataset, scorerA);
-    if (compare == null) {
-      if (out != null) {
-        ReportWriter.write(a, out);
-      }
-      if (json) {
-        stdout.println(a.toJson());
-      } else {
-        printReport(stdout, a);
-      }
-      return;
-    }
-    BenchmarkReport b = runner.run(dataset, scorer(compare, dataset, questionBank));
-    Comparison comparison = runner.compare(a, b);
+    BenchmarkReport report = runner.run(dataset, scorers.get(0));
     if (out != null) {
-      ReportWriter.write(new BenchmarkSuite(List.of(a, b), List.of(comparison)), out);
+      ReportWriter.write(report, out);
     }
     if (json) {
-      stdout.println(comparison.toJson());
+      stdout.println(report.toJson());
     } else {
-      printReport(stdout, a);
-      stdout.println();
-      printReport(stdout, b);
-      stdout.println();
-      printComparison(stdout, comparison);
+      printReport(stdout, report);
     }
   }
 

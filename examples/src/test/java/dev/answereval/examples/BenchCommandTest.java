@@ -99,8 +99,16 @@ class BenchCommandTest {
 
   @Test
   void compareReportsPairedDifferences() throws IOException {
-    JsonNode j = json(bench(DATA, "--folds", "3", "--compare", "tfidf", "--json"));
+    JsonNode suite = json(bench(DATA, "--folds", "3", "--compare", "tfidf", "--json"));
 
+    // The documented several-scorer JSON, as with two --config options.
+    assertThat(names(suite))
+        .containsExactly("dataset", "n", "target", "kind", "scorers", "reports", "comparisons");
+    assertThat(suite.get("scorers").toString()).isEqualTo("[\"evaluator\",\"tfidf\"]");
+    assertThat(suite.get("reports").get(1).get("scorer").asText()).isEqualTo("tfidf");
+    assertThat(suite.get("reports").get(1).get("ci").get("pearson").isArray()).isTrue();
+    assertThat(suite.get("comparisons")).hasSize(1);
+    JsonNode j = suite.get("comparisons").get(0);
     assertThat(j.get("a").asText()).isEqualTo("evaluator");
     assertThat(j.get("b").asText()).isEqualTo("tfidf");
     assertThat(j.get("n").asInt()).isEqualTo(12);
@@ -332,6 +340,51 @@ class BenchCommandTest {
         .isEqualTo(
             "bench: positive class 'correct' must be one of the two classes of target 'label',"
                 + " got classes [right, wrong]\n");
+  }
+
+  @Test
+  void compareJsonIsTheSuiteJsonThatOutWrites(@TempDir Path dir) throws IOException {
+    CliRun r =
+        bench(
+            DATA,
+            "--folds",
+            "3",
+            "--config",
+            "tfidf",
+            "--compare",
+            "recall",
+            "--json",
+            "--out",
+            dir.toString());
+
+    assertThat(r.status()).isZero();
+    assertThat(JSON.readTree(r.out())).isEqualTo(JSON.readTree(dir.resolve("suite.json").toFile()));
+  }
+
+  @Test
+  void everyScorerIsResolvedBeforeAnyIsRun(@TempDir Path dir) throws IOException {
+    // A categorical training set for a numeric target fails the run, but only after the first
+    // scorer has scored every row: the bad --compare name must be reported instead.
+    Path train = dir.resolve("train.jsonl");
+    Files.writeString(
+        train,
+        "{\"question_id\": \"q\", \"answer\": \"a\", \"score\": \"good\"}\n"
+            + "{\"question_id\": \"q\", \"answer\": \"b\", \"score\": \"bad\"}\n");
+
+    CliRun r = bench(DATA, "--train", train.toString(), "--config", "tfidf", "--compare", "bogus");
+
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err())
+        .isEqualTo(
+            "bench: scorer must be default, short, tfidf, recall, random or a profile JSON file,"
+                + " got 'bogus'\n");
+    // The same run with a valid --compare fails on the training set, so the order is what differs.
+    CliRun valid =
+        bench(DATA, "--train", train.toString(), "--config", "tfidf", "--compare", "recall");
+    assertThat(valid.err())
+        .isEqualTo(
+            "bench: training dataset target is CATEGORICAL but evaluation target is NUMERIC\n");
   }
 
   @Test
