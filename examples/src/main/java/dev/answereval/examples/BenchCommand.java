@@ -27,6 +27,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -328,7 +329,15 @@ public final class BenchCommand implements Callable<Integer> {
     return b.build();
   }
 
-  private static void printReport(PrintWriter o, BenchmarkReport r) {
+  /** The prefix of uncalibrated metric names in {@link BenchmarkReport#mainMetric()}. */
+  private static final String UNCALIBRATED = "uncalibrated.";
+
+  /**
+   * One row per metric: the calibrated value and interval where the metric is calibrated, the raw
+   * score's value and interval where it has one, so uncalibrated-only metrics (every metric without
+   * calibration, the per-class AUCs) are listed too.
+   */
+  static void printReport(PrintWriter o, BenchmarkReport r) {
     o.printf(
         Locale.ROOT,
         "%s on %s: n=%d, target %s (%s), %.1f answers/s%n",
@@ -348,40 +357,60 @@ public final class BenchCommand implements Callable<Integer> {
           String.join(", ", r.classes()),
           r.positiveClass());
     }
-    o.printf(
-        Locale.ROOT, "  %-24s %10s %20s %14s%n", "metric", "calibrated", "95% CI", "uncalibrated");
-    for (Map.Entry<String, MetricValue> e : r.metrics().entrySet()) {
-      String name = e.getKey();
+    o.println(
+        String.format(
+            Locale.ROOT,
+            "  %-24s %10s %20s  %12s %20s",
+            "metric",
+            "calibrated",
+            "95% CI",
+            "uncalibrated",
+            "95% CI"));
+    Set<String> names = new LinkedHashSet<>(r.metrics().keySet());
+    names.addAll(r.uncalibrated().keySet());
+    for (String name : names) {
+      MetricValue cal = r.metrics().get(name);
       MetricValue raw = r.uncalibrated().get(name);
-      o.printf(
-          Locale.ROOT,
-          "  %-24s %10s %20s %14s%s%n",
-          name,
-          value(e.getValue()),
-          interval(r.ci().get(name)),
-          raw == null ? "" : value(raw),
-          name.equals(r.mainMetric()) ? "  (main)" : "");
+      String main =
+          name.equals(r.mainMetric())
+              ? "  (main)"
+              : (UNCALIBRATED + name).equals(r.mainMetric()) ? "  (main: uncalibrated)" : "";
+      String line =
+          String.format(
+              Locale.ROOT,
+              "  %-24s %10s %20s  %12s %20s%s",
+              name,
+              cal == null ? "" : value(cal),
+              cal == null ? "" : interval(r.ci().get(name)),
+              raw == null ? "" : value(raw),
+              raw == null ? "" : interval(r.uncalibratedCi().get(name)),
+              main);
+      o.println(line.stripTrailing());
     }
   }
 
-  private static void printComparison(PrintWriter o, Comparison c) {
+  /** The calibrated differences, then the uncalibrated ones (prefixed {@code uncalibrated.}). */
+  static void printComparison(PrintWriter o, Comparison c) {
     o.printf(
         Locale.ROOT,
-        "%s minus %s (calibrated, paired bootstrap, n=%d):%n",
+        "%s minus %s (paired bootstrap by question, n=%d):%n",
         c.scorerA(),
         c.scorerB(),
         c.n());
-    for (Map.Entry<String, Comparison.Difference> e : c.calibrated().entrySet()) {
-      Comparison.Difference d = e.getValue();
-      o.printf(
-          Locale.ROOT,
-          "  %-24s %10s %10s %10s %20s%n",
-          e.getKey(),
-          value(d.a()),
-          value(d.b()),
-          value(d.difference()),
-          interval(d.ci()));
-    }
+    o.printf(Locale.ROOT, "  %-30s %10s %10s %10s %20s%n", "metric", "A", "B", "A - B", "95% CI");
+    c.calibrated().forEach((name, d) -> difference(o, name, d));
+    c.uncalibrated().forEach((name, d) -> difference(o, UNCALIBRATED + name, d));
+  }
+
+  private static void difference(PrintWriter o, String name, Comparison.Difference d) {
+    o.printf(
+        Locale.ROOT,
+        "  %-30s %10s %10s %10s %20s%n",
+        name,
+        value(d.a()),
+        value(d.b()),
+        value(d.difference()),
+        interval(d.ci()));
   }
 
   private static String value(MetricValue v) {

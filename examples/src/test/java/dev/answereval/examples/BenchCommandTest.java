@@ -388,6 +388,38 @@ class BenchCommandTest {
   }
 
   @Test
+  void consoleListsUncalibratedMetricsWithIntervalsAndMarksTheMain() {
+    CliRun r =
+        bench(
+            DATA, "--target", "label", "--folds", "0", "--config", "tfidf", "--compare", "recall");
+
+    assertThat(r.status()).isZero();
+    String out = r.out();
+    // Without calibration every metric is uncalibrated: value and interval in the last columns.
+    assertThat(out)
+        .containsPattern(
+            "\\n  auc {21} {10} {20}  +[0-9.]+ +\\[[0-9.]+, [0-9.]+\\]  \\(main: uncalibrated\\)\\n");
+    assertThat(out)
+        .containsPattern("\\n  spearman {16} {10} {20}  +-?[0-9.]+ +\\[-?[0-9.]+, -?[0-9.]+\\]\\n");
+    assertThat(out)
+        .contains("tfidf minus reference-recall (paired bootstrap by question, n=12):\n");
+    assertThat(out).containsPattern("\\n  uncalibrated\\.auc {15}( +-?[0-9.]+){3} +\\[");
+    assertThat(out).containsPattern("\\n  uncalibrated\\.spearman {10}( +-?[0-9.]+){3} +\\[");
+  }
+
+  @Test
+  void consoleShowsBothColumnsForCalibratedMetricsAndTheMainMarker() {
+    CliRun r = bench(DATA, "--target", "label", "--folds", "3", "--config", "tfidf");
+
+    assertThat(r.status()).isZero();
+    assertThat(r.out())
+        .containsPattern("\\n  accuracy {16} +[0-9.]+ +\\[[0-9.]+, [0-9.]+\\] {35}  \\(main\\)\\n");
+    assertThat(r.out())
+        .containsPattern(
+            "\\n  auc {21} +[0-9.]+ +\\[[0-9.]+, [0-9.]+\\] +[0-9.]+ +\\[[0-9.]+, [0-9.]+\\]\\n");
+  }
+
+  @Test
   void unknownScorerIsAnError() {
     CliRun r = bench(DATA, "--config", "nonesuch");
 
