@@ -202,4 +202,20 @@ class ReportWriterTest {
         .isEqualTo("/r -> /s: Read-only file system");
     assertThat(ReportWriter.describe(new IOException("disk on fire"))).isEqualTo("disk on fire");
   }
+
+  @Test
+  void theScatterPlotsTheCalibratedPredictionOnlyForACalibratedNumericTarget() {
+    RowScorer labelReader = row -> Prediction.of(row.target().equals("pass") ? 70 : 20);
+    BenchmarkRunner runner =
+        new BenchmarkRunner(BenchmarkOptions.defaults().withBootstrapResamples(20).withThreads(1));
+
+    assertThat(
+            HtmlReport.render(
+                runner.run(BenchmarkRunnerTest.numericData(), BenchmarkRunnerTest.NOISY_ORACLE)))
+        .contains("Scatter of calibrated prediction against the human score");
+    assertThat(HtmlReport.render(suite(0, BenchmarkRunnerTest.NOISY_ORACLE).primary()))
+        .contains("Scatter of raw score against the human score");
+    assertThat(HtmlReport.render(runner.run(BenchmarkRunnerTest.binaryData(), labelReader)))
+        .contains("Scatter of raw score against the human score");
+  }
 }
