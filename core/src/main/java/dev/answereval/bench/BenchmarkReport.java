@@ -19,7 +19,10 @@ import org.jspecify.annotations.Nullable;
  * {@code qwk} for ordinal classes (calibrated), and {@code auc} (two classes), {@code spearman}
  * (ordinal classes) and {@code auc_CLASS} for each of three or more unordered classes (the raw
  * score's one-vs-rest AUC: how well a higher score picks out that class) of the raw score
- * (uncalibrated).
+ * (uncalibrated). Calibrated {@code pearson}, {@code spearman}, {@code kendall} and {@code auc} are
+ * computed within each cross-validation fold and averaged over the folds, weighted by rows, so that
+ * the folds' different calibration maps cannot create a ranking signal (see {@code docs/bench.md});
+ * the other calibrated metrics are pooled over all rows.
  *
  * <p>Immutable and thread-safe.
  *
