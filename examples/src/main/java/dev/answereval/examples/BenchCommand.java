@@ -221,7 +221,11 @@ public final class BenchCommand implements Callable<Integer> {
       }
       names.add(compare);
     }
-    // Every scorer is resolved before any is run, so a bad name fails at once.
+    // Every name (and profile file) is checked before any scorer is built or run, so a bad one
+    // fails at once rather than after the evaluator's rubrics are built or the first run.
+    for (String name : names) {
+      checkScorer(name);
+    }
     List<RowScorer> scorers = new ArrayList<>();
     for (String name : names) {
       scorers.add(scorer(name, dataset, questionBank));
@@ -264,6 +268,24 @@ public final class BenchCommand implements Callable<Integer> {
     return QuestionBank.builtIn(nameOrFile);
   }
 
+  private static final Set<String> SCORER_NAMES =
+      Set.of("default", "short", "tfidf", "recall", "random");
+
+  /** Fails as {@link #scorer} would for a bad name or profile file, without building anything. */
+  static void checkScorer(String name) throws IOException {
+    if (SCORER_NAMES.contains(name)) {
+      return;
+    }
+    Path file = Path.of(name);
+    if (!Files.isRegularFile(file)) {
+      throw new IllegalArgumentException(
+          "scorer must be default, short, tfidf, recall, random or a profile JSON file, got '"
+              + name
+              + "'");
+    }
+    profile(file);
+  }
+
   private static RowScorer scorer(String name, Dataset dataset, @Nullable QuestionBank bank)
       throws IOException {
     return switch (name) {
@@ -277,13 +299,8 @@ public final class BenchCommand implements Callable<Integer> {
       case "recall" -> new ReferenceRecallBaseline();
       case "random" -> new RandomBaseline();
       default -> {
+        checkScorer(name);
         Path file = Path.of(name);
-        if (!Files.isRegularFile(file)) {
-          throw new IllegalArgumentException(
-              "scorer must be default, short, tfidf, recall, random or a profile JSON file, got '"
-                  + name
-                  + "'");
-        }
         yield RowScorer.named(
             file.getFileName().toString(),
             EvaluatorRowScorer.forDataset(dataset, bank, profile(file)));

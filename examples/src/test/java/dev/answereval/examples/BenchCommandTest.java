@@ -1,6 +1,7 @@
 package dev.answereval.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -417,6 +418,33 @@ class BenchCommandTest {
     assertThat(r.out())
         .containsPattern(
             "\\n  auc {21} +[0-9.]+ +\\[[0-9.]+, [0-9.]+\\] +[0-9.]+ +\\[[0-9.]+, [0-9.]+\\]\\n");
+  }
+
+  @Test
+  void scorerNamesAndProfilesAreCheckedWithoutBuildingAnything(@TempDir Path dir)
+      throws IOException {
+    for (String name : List.of("default", "short", "tfidf", "recall", "random")) {
+      BenchCommand.checkScorer(name);
+    }
+    Path bad = dir.resolve("bad.json");
+    Files.writeString(bad, "{\"keyPointWeight\": 1, \"colour\": 2}");
+    assertThatThrownBy(() -> BenchCommand.checkScorer(bad.toString()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            bad
+                + ": unknown profile key 'colour', allowed [exemplarWeight, keyPointWeight,"
+                + " lengthWeight, minWords, starWeight, topicWeight]");
+    assertThatThrownBy(() -> BenchCommand.checkScorer("bogus"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "scorer must be default, short, tfidf, recall, random or a profile JSON file, got"
+                + " 'bogus'");
+
+    // A bad profile after "default" is reported, with nothing on stdout.
+    CliRun r = bench(DATA, "--config", "default", "--config", bad.toString());
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err()).startsWith("bench: " + bad + ": unknown profile key 'colour'");
   }
 
   @Test
