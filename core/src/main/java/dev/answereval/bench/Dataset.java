@@ -94,13 +94,18 @@ public final class Dataset {
         "file must end with .csv, .jsonl, .ndjson or .json, got " + fileName);
   }
 
-  /** Reads JSON Lines: one object per line, blank lines ignored. */
+  /**
+   * Reads JSON Lines: one object per line, blank lines ignored. A line with anything after its
+   * object, or with a key repeated in one object, is malformed; a file whose first line opens a
+   * JSON array is rejected as a whole.
+   */
   public static Dataset readJsonLines(Reader reader, String source, DatasetOptions options)
       throws IOException {
     Builder b = new Builder(source, options);
     BufferedReader in = reader instanceof BufferedReader br ? br : new BufferedReader(reader);
     String text;
     int line = 0;
+    boolean seenContent = false;
     while ((text = in.readLine()) != null) {
       line++;
       if (line == 1 && text.startsWith("\uFEFF")) {
@@ -109,11 +114,23 @@ public final class Dataset {
       if (text.isBlank()) {
         continue;
       }
+      if (!seenContent && text.strip().startsWith("[")) {
+        // A pretty-printed or one-line JSON array: the whole file is one document, not rows.
+        throw new DatasetFormatException(
+            source,
+            line,
+            "the file holds a JSON array; datasets must be JSON Lines, one JSON object per line");
+      }
+      seenContent = true;
       JsonNode node;
       try {
         node = Json.parse(text);
       } catch (JsonProcessingException e) {
-        b.invalid(line, "invalid JSON: " + e.getOriginalMessage(), e);
+        String problem = Json.problem(e);
+        b.invalid(
+            line,
+            problem.equals(Json.TRAILING) ? problem + " (one JSON object per line)" : problem,
+            e);
         continue;
       }
       if (node == null || !node.isObject()) {

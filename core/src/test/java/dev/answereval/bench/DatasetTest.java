@@ -137,6 +137,59 @@ class DatasetTest {
   }
 
   @Test
+  void aLineMustHoldOneObjectAndNothingAfterIt() throws Exception {
+    String row = "{\"question_id\":\"q1\",\"answer\":\"ok\",\"score\":1}";
+    assertThatThrownBy(() -> jsonl(row + "\n" + row + " " + row + "\n", DatasetOptions.defaults()))
+        .isInstanceOf(DatasetFormatException.class)
+        .hasMessage(
+            "grades.jsonl:2: unexpected content after the JSON value (one JSON object per line)");
+    assertThatThrownBy(() -> jsonl(row + " xyz\n", DatasetOptions.defaults()))
+        .hasMessage(
+            "grades.jsonl:1: unexpected content after the JSON value (one JSON object per line)");
+    // Trailing whitespace is not content.
+    assertThat(jsonl(row + "  \t\n", DatasetOptions.defaults()).size()).isEqualTo(1);
+  }
+
+  @Test
+  void aKeyRepeatedInARowIsAnError() {
+    assertThatThrownBy(
+            () ->
+                jsonl(
+                    "{\"question_id\":\"q1\",\"answer\":\"ok\",\"score\":1}\n"
+                        + "{\"question_id\":\"q1\",\"answer\":\"ok\",\"score\":1,\"score\":5}\n",
+                    DatasetOptions.defaults()))
+        .isInstanceOf(DatasetFormatException.class)
+        .hasMessage("grades.jsonl:2: duplicate field 'score'");
+    assertThatThrownBy(
+            () ->
+                jsonl(
+                    "{\"question_id\":\"q1\",\"answer\":\"ok\",\"score\":1,"
+                        + "\"references\":[{\"text\":\"a\",\"text\":\"b\"}]}\n",
+                    DatasetOptions.defaults()))
+        .hasMessage("grades.jsonl:1: duplicate field 'text'");
+  }
+
+  @Test
+  void aJsonArrayIsNotADatasetAndSyntaxErrorsCarryNoSourceNoise() {
+    String pretty =
+        """
+
+        [
+          {"question_id":"q1","answer":"ok","score":1}
+        ]
+        """;
+    assertThatThrownBy(() -> jsonl(pretty, DatasetOptions.defaults().withSkipInvalid(true)))
+        .isInstanceOf(DatasetFormatException.class)
+        .hasMessage(
+            "grades.jsonl:2: the file holds a JSON array; datasets must be JSON Lines, one JSON"
+                + " object per line");
+    assertThatThrownBy(() -> jsonl("{\"question_id\":[\"q1\"\n", DatasetOptions.defaults()))
+        .hasMessage(
+            "grades.jsonl:1: invalid JSON: Unexpected end-of-input: expected close marker for"
+                + " Array");
+  }
+
+  @Test
   void skipInvalidCountsAndKeepsGoodRows() throws Exception {
     String text =
         """
