@@ -6,6 +6,12 @@ import com.fasterxml.jackson.databind.node.TextNode;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -75,23 +81,58 @@ public final class Dataset {
 
   /**
    * Loads a file: {@code .csv} as CSV with a header, {@code .jsonl}, {@code .ndjson} and {@code
-   * .json} as JSON Lines (UTF-8).
+   * .json} as JSON Lines. The file must be UTF-8 text (a leading byte order mark is ignored).
    *
-   * @throws DatasetFormatException for malformed content, naming the file and line
+   * @throws DatasetFormatException for malformed content, naming the file and line (for bytes that
+   *     are not UTF-8, the line holding the first of them)
+   * @throws IllegalArgumentException for another file name extension
+   * @throws IOException when the file cannot be read or is a directory
    */
   public static Dataset load(Path file, DatasetOptions options) throws IOException {
     String fileName = String.valueOf(file.getFileName());
-    String lower = fileName.toLowerCase(Locale.ROOT);
-    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      if (lower.endsWith(".csv")) {
-        return readCsv(reader, fileName, options);
-      }
-      if (lower.endsWith(".jsonl") || lower.endsWith(".ndjson") || lower.endsWith(".json")) {
-        return readJsonLines(reader, fileName, options);
-      }
+    if (Files.isDirectory(file)) {
+      throw new IOException("cannot read dataset file '" + file + "': it is a directory");
     }
-    throw new IllegalArgumentException(
-        "file must end with .csv, .jsonl, .ndjson or .json, got " + fileName);
+    String lower = fileName.toLowerCase(Locale.ROOT);
+    boolean csv = lower.endsWith(".csv");
+    if (!csv
+        && !lower.endsWith(".jsonl")
+        && !lower.endsWith(".ndjson")
+        && !lower.endsWith(".json")) {
+      throw new IllegalArgumentException(
+          "file must end with .csv, .jsonl, .ndjson or .json, got " + fileName);
+    }
+    Reader reader = new StringReader(utf8(Files.readAllBytes(file), fileName));
+    return csv ? readCsv(reader, fileName, options) : readJsonLines(reader, fileName, options);
+  }
+
+  /**
+   * Decodes strict UTF-8. A reader's own decoder fails with a bare "Input length = 1" and, since it
+   * decodes ahead in blocks, at no line it could name; here the line is counted up to the bad byte.
+   */
+  static String utf8(byte[] bytes, String source) throws DatasetFormatException {
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    CharBuffer out = CharBuffer.allocate(bytes.length);
+    CoderResult result = decoder.decode(in, out, true);
+    if (!result.isError()) {
+      result = decoder.flush(out);
+    }
+    if (result.isError()) {
+      int line = 1;
+      for (int i = 0; i < in.position(); i++) {
+        if (bytes[i] == '\n'
+            || (bytes[i] == '\r' && (i + 1 == bytes.length || bytes[i + 1] != '\n'))) {
+          line++;
+        }
+      }
+      throw new DatasetFormatException(source, line, "not UTF-8 text");
+    }
+    return out.flip().toString();
   }
 
   /**

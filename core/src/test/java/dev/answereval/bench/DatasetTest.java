@@ -1,8 +1,10 @@
 package dev.answereval.bench;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -253,6 +255,38 @@ class DatasetTest {
     Path bad = dir.resolve("set.txt");
     Files.writeString(bad, "x", StandardCharsets.UTF_8);
     assertThatThrownBy(() -> Dataset.load(bad)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void bytesThatAreNotUtf8AreReportedAtTheirLine(@TempDir Path dir) throws Exception {
+    byte[] row = "{\"question_id\":\"q1\",\"answer\":\"ok\",\"score\":1}\n".getBytes(UTF_8);
+    Path jsonl = dir.resolve("latin1.jsonl");
+    try (var out = Files.newOutputStream(jsonl)) {
+      out.write(row);
+      out.write("\r\n".getBytes(UTF_8));
+      out.write("{\"question_id\":\"q1\",\"answer\":\"caf".getBytes(UTF_8));
+      out.write(0xE9);
+      out.write("\",\"score\":2}\n".getBytes(UTF_8));
+    }
+    Path csv = dir.resolve("latin1.csv");
+    Files.write(csv, new byte[] {'a', 'n', 's', 'w', 'e', 'r', '\r', (byte) 0xFF, '\n'});
+
+    assertThatThrownBy(() -> Dataset.load(jsonl))
+        .isInstanceOf(DatasetFormatException.class)
+        .hasMessage("latin1.jsonl:3: not UTF-8 text");
+    assertThatThrownBy(() -> Dataset.load(csv)).hasMessage("latin1.csv:2: not UTF-8 text");
+  }
+
+  @Test
+  void aDirectoryIsNotADataset(@TempDir Path dir) throws Exception {
+    Path sub = Files.createDirectory(dir.resolve("grades.jsonl"));
+    Path plain = Files.createDirectory(dir.resolve("data"));
+
+    assertThatThrownBy(() -> Dataset.load(sub))
+        .isInstanceOf(IOException.class)
+        .hasMessage("cannot read dataset file '" + sub + "': it is a directory");
+    assertThatThrownBy(() -> Dataset.load(plain))
+        .hasMessage("cannot read dataset file '" + plain + "': it is a directory");
   }
 
   @Test

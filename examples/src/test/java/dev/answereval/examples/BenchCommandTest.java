@@ -243,6 +243,27 @@ class BenchCommandTest {
   }
 
   @Test
+  void unreadableDataIsReportedWithFileAndLine(@TempDir Path dir) throws IOException {
+    Path latin1 = dir.resolve("latin1.jsonl");
+    Files.write(
+        latin1,
+        (Files.readString(Path.of(DATA)).strip()
+                + "\n{\"question_id\":\"q1\",\"answer\":\"caf\u00e9\"}\n")
+            .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+    Path folder = Files.createDirectory(dir.resolve("folder.jsonl"));
+
+    CliRun data = bench(latin1.toString(), "--skip-invalid");
+    CliRun train = bench(DATA, "--train", latin1.toString());
+    CliRun directory = bench(folder.toString());
+
+    assertThat(data.status()).isEqualTo(2);
+    assertThat(data.err()).isEqualTo("bench: latin1.jsonl:13: not UTF-8 text\n");
+    assertThat(train.err()).isEqualTo("bench: latin1.jsonl:13: not UTF-8 text\n");
+    assertThat(directory.err())
+        .isEqualTo("bench: cannot read dataset file '" + folder + "': it is a directory\n");
+  }
+
+  @Test
   void skipInvalidSkipsAndCountsBadRows() throws IOException {
     JsonNode j = json(bench(MALFORMED, "--skip-invalid", "--folds", "3", "--json"));
 
