@@ -36,15 +36,23 @@ import org.jspecify.annotations.Nullable;
  * {@code answer}, the target field (default {@code score}), and optionally {@code id}, {@code
  * question}, {@code reference} (a string) and {@code references} (a list of strings or of objects
  * with {@code text} and optional {@code category}; in CSV a JSON array or a single text). All other
- * fields are kept in {@link DatasetRow#extra()}. The target is numeric when every value parses as a
- * finite number, else categorical.
+ * fields are kept in {@link DatasetRow#extra()}. Unless {@link DatasetOptions#kind()} or {@link
+ * DatasetOptions#classes()} says otherwise, the target is numeric when more than half of its values
+ * are numbers, else categorical. Every value of a numeric target must then be a number from -10^12
+ * to 10^12: one that is not (a typo such as {@code 3.o}, {@code 1e400}) is a malformed row, since
+ * one stray label must not silently turn a numeric benchmark into a classification one.
  *
  * <p>Immutable and thread-safe.
  */
 public final class Dataset {
 
-  private static final Set<String> KNOWN_FIELDS =
-      Set.of("id", "question_id", "question", "answer", "reference", "references");
+  private static final Set<String> KNOWN_FIELDS = DatasetOptions.RESERVED_FIELDS;
+
+  /**
+   * The largest magnitude of a numeric target, 10^12: far beyond any grading scale, and small
+   * enough that the metrics' sums of squares stay finite.
+   */
+  public static final double MAX_NUMERIC_TARGET = 1e12;
 
   private final String name;
   private final String target;
@@ -365,34 +373,43 @@ public final class Dataset {
       List<Integer> lines)
       throws DatasetFormatException {
     if (rows.isEmpty()) {
-      throw new DatasetFormatException(
-          name,
-          1,
-          "no valid rows" + (invalid.isEmpty() ? "" : " (" + invalid.size() + " invalid)"));
+      throw noValidRows(name, invalid);
     }
-    List<String> distinct = rows.stream().map(DatasetRow::target).distinct().toList();
-    boolean allNumeric = distinct.stream().allMatch(OrdinalScales::isNumber);
+    long numbers = rows.stream().filter(r -> number(r.target()) != null).count();
+    boolean detected = options.classes() == null && options.kind() == null;
     TargetKind kind =
         options.classes() != null
             ? TargetKind.CATEGORICAL
             : options.kind() != null
                 ? options.kind()
-                : allNumeric ? TargetKind.NUMERIC : TargetKind.CATEGORICAL;
+                : 2 * numbers > rows.size() ? TargetKind.NUMERIC : TargetKind.CATEGORICAL;
     if (kind == TargetKind.NUMERIC) {
-      if (!allNumeric) {
-        for (int i = 0; i < rows.size(); i++) {
-          if (!OrdinalScales.isNumber(rows.get(i).target())) {
-            throw new DatasetFormatException(
-                name,
-                lines.get(i),
-                "target '"
-                    + options.target()
-                    + "' must be a number, got '"
-                    + rows.get(i).target()
-                    + "'");
-          }
+      List<DatasetRow> kept = new ArrayList<>();
+      List<InvalidRow> skipped = new ArrayList<>(invalid);
+      for (int i = 0; i < rows.size(); i++) {
+        String problem = numericProblem(options.target(), rows.get(i).target());
+        if (problem == null) {
+          kept.add(rows.get(i));
+          continue;
         }
+        if (detected && number(rows.get(i).target()) == null) {
+          problem +=
+              " ("
+                  + numbers
+                  + " of "
+                  + rows.size()
+                  + " values are numbers; to read every value as a class label, make the target"
+                  + " kind categorical)";
+        }
+        if (!options.skipInvalid()) {
+          throw new DatasetFormatException(name, lines.get(i), problem);
+        }
+        skipped.add(new InvalidRow(lines.get(i), problem));
       }
+      if (kept.isEmpty()) {
+        throw noValidRows(name, skipped);
+      }
+      skipped.sort(Comparator.comparingInt(InvalidRow::line));
       if (options.positiveClass() != null) {
         throw new IllegalArgumentException(
             "a positive class ('"
@@ -401,7 +418,7 @@ public final class Dataset {
                 + options.target()
                 + "' is numeric");
       }
-      return new Dataset(name, options.target(), kind, List.of(), false, null, rows, invalid);
+      return new Dataset(name, options.target(), kind, List.of(), false, null, kept, skipped);
     }
     if (options.classes() != null) {
       for (int i = 0; i < rows.size(); i++) {
@@ -417,6 +434,7 @@ public final class Dataset {
       }
       return categorical(name, options, options.classes(), true, rows, invalid);
     }
+    List<String> distinct = rows.stream().map(DatasetRow::target).distinct().toList();
     Optional<List<String>> scale = OrdinalScales.detect(distinct);
     if (scale.isPresent()) {
       return categorical(name, options, scale.get(), true, rows, invalid);
@@ -426,6 +444,40 @@ public final class Dataset {
       classes.sort(Comparator.naturalOrder());
     }
     return categorical(name, options, classes, false, rows, invalid);
+  }
+
+  private static DatasetFormatException noValidRows(String name, List<InvalidRow> invalid) {
+    return new DatasetFormatException(
+        name, 1, "no valid rows" + (invalid.isEmpty() ? "" : " (" + invalid.size() + " invalid)"));
+  }
+
+  /** The value written as a decimal number, any magnitude, or null for anything else. */
+  private static @Nullable Double number(String value) {
+    String s = value.strip();
+    if (s.isEmpty() || "dDfF".indexOf(s.charAt(s.length() - 1)) >= 0) {
+      return null;
+    }
+    try {
+      return Double.parseDouble(s);
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+
+  /** Why a value is no numeric target, or null when it is one. */
+  private static @Nullable String numericProblem(String target, String value) {
+    Double v = number(value);
+    if (v == null) {
+      return "target '" + target + "' must be a number, got '" + value + "'";
+    }
+    if (!(Math.abs(v) <= MAX_NUMERIC_TARGET)) {
+      return "target '"
+          + target
+          + "' must be a finite number from -1e12 to 1e12, got '"
+          + value
+          + "'";
+    }
+    return null;
   }
 
   private static Dataset categorical(

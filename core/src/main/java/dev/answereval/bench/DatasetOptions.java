@@ -2,6 +2,8 @@ package dev.answereval.bench;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -9,10 +11,10 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Immutable and thread-safe.
  *
- * @param target name of the field holding the human grade
+ * @param target name of the field holding the human grade; not one of the {@link #RESERVED_FIELDS}
  * @param skipInvalid when true, malformed rows are skipped and counted instead of failing the load
- * @param kind force the target kind, or null to detect it (numeric when every value parses as a
- *     number)
+ * @param kind force the target kind, or null to detect it (numeric when more than half of the
+ *     values are numbers; see {@link Dataset})
  * @param classes the class labels from lowest to highest, or null to derive them; when given, the
  *     target is categorical and ordinal, and a row with another label is malformed
  * @param classOrder order of derived labels when no ordinal scale is recognised
@@ -32,10 +34,21 @@ public record DatasetOptions(
   /** The default target field name. */
   public static final String DEFAULT_TARGET = "score";
 
+  /** The fields a row is made of, which cannot hold the grade as well. */
+  public static final Set<String> RESERVED_FIELDS =
+      Set.of("id", "question_id", "question", "answer", "reference", "references");
+
   public DatasetOptions {
     Objects.requireNonNull(target, "target");
     if (target.isBlank()) {
       throw new IllegalArgumentException("target must not be blank");
+    }
+    if (RESERVED_FIELDS.contains(target)) {
+      throw new IllegalArgumentException(
+          "target must be the field holding the grade, not '"
+              + target
+              + "', one of the fields every row is made of "
+              + new TreeSet<>(RESERVED_FIELDS));
     }
     Objects.requireNonNull(classOrder, "classOrder");
     if (classes != null) {

@@ -97,6 +97,87 @@ class DatasetTest {
     assertThat(d.ordinal()).isTrue();
   }
 
+  private static final String FOUR_GRADES =
+      """
+      {"question_id":"q1","answer":"a","score":1}
+      {"question_id":"q1","answer":"b","score":"3.o"}
+      {"question_id":"q2","answer":"c","score":2}
+      {"question_id":"q2","answer":"d","score":4}
+      """;
+
+  @Test
+  void aStrayLabelAmongNumbersIsAnErrorNotACategoricalTarget() throws Exception {
+    assertThatThrownBy(() -> jsonl(FOUR_GRADES, DatasetOptions.defaults()))
+        .isInstanceOf(DatasetFormatException.class)
+        .hasMessage(
+            "grades.jsonl:2: target 'score' must be a number, got '3.o' (3 of 4 values are"
+                + " numbers; to read every value as a class label, make the target kind"
+                + " categorical)");
+    Dataset skipped = jsonl(FOUR_GRADES, DatasetOptions.defaults().withSkipInvalid(true));
+    assertThat(skipped.kind()).isEqualTo(TargetKind.NUMERIC);
+    assertThat(skipped.numericTargets()).containsExactly(1, 2, 4);
+    assertThat(skipped.invalidRows())
+        .containsExactly(
+            new InvalidRow(
+                2,
+                "target 'score' must be a number, got '3.o' (3 of 4 values are numbers; to read"
+                    + " every value as a class label, make the target kind categorical)"));
+    Dataset labels = jsonl(FOUR_GRADES, DatasetOptions.defaults().withKind(TargetKind.CATEGORICAL));
+    assertThat(labels.classes()).containsExactly("1", "2", "3.o", "4");
+    assertThatThrownBy(
+            () -> jsonl(FOUR_GRADES, DatasetOptions.defaults().withKind(TargetKind.NUMERIC)))
+        .hasMessage("grades.jsonl:2: target 'score' must be a number, got '3.o'");
+    // Half numbers or fewer: categorical, as before.
+    Dataset half =
+        jsonl(
+            """
+            {"question_id":"q1","answer":"a","score":"1"}
+            {"question_id":"q1","answer":"b","score":"good"}
+            """,
+            DatasetOptions.defaults());
+    assertThat(half.kind()).isEqualTo(TargetKind.CATEGORICAL);
+  }
+
+  @Test
+  void aNumericTargetBeyondTenToTheTwelveIsRejectedAtItsLine() throws Exception {
+    // Grades written as strings are quoted as written; JSON numbers as Jackson reads them.
+    for (String big : List.of("\"1e+300\"", "\"-2e12\"", "\"Infinity\"", "1e+300", "1e400")) {
+      assertThatThrownBy(
+              () -> jsonl(FOUR_GRADES.replace("\"3.o\"", big), DatasetOptions.defaults()))
+          .as(big)
+          .isInstanceOf(DatasetFormatException.class)
+          .hasMessageStartingWith(
+              "grades.jsonl:2: target 'score' must be a finite number from -1e12 to 1e12, got '");
+    }
+    assertThatThrownBy(
+            () -> jsonl(FOUR_GRADES.replace("\"3.o\"", "\"1e+300\""), DatasetOptions.defaults()))
+        .hasMessage(
+            "grades.jsonl:2: target 'score' must be a finite number from -1e12 to 1e12, got"
+                + " '1e+300'");
+    assertThatThrownBy(
+            () -> jsonl(FOUR_GRADES.replace("\"3.o\"", "1e400"), DatasetOptions.defaults()))
+        .hasMessage(
+            "grades.jsonl:2: target 'score' must be a finite number from -1e12 to 1e12, got"
+                + " 'Infinity'");
+    Dataset edge = jsonl(FOUR_GRADES.replace("\"3.o\"", "-1e12"), DatasetOptions.defaults());
+    assertThat(edge.numericTargets()).containsExactly(1, -1e12, 2, 4);
+  }
+
+  @Test
+  void aFieldEveryRowIsMadeOfCannotBeTheTarget() {
+    for (String field :
+        List.of("answer", "question_id", "id", "question", "reference", "references")) {
+      assertThatThrownBy(() -> DatasetOptions.defaults().withTarget(field))
+          .as(field)
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage(
+              "target must be the field holding the grade, not '"
+                  + field
+                  + "', one of the fields every row is made of [answer, id, question,"
+                  + " question_id, reference, references]");
+    }
+  }
+
   @Test
   void malformedRowsNameFileAndLine() {
     assertThatThrownBy(

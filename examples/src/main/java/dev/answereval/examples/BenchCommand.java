@@ -16,6 +16,7 @@ import dev.answereval.bench.RandomBaseline;
 import dev.answereval.bench.ReferenceRecallBaseline;
 import dev.answereval.bench.ReportWriter;
 import dev.answereval.bench.RowScorer;
+import dev.answereval.bench.TargetKind;
 import dev.answereval.bench.TfIdfBaseline;
 import dev.answereval.rubric.BankLoader;
 import dev.answereval.rubric.QuestionBank;
@@ -86,6 +87,14 @@ public final class BenchCommand implements Callable<Integer> {
       paramLabel = "FIELD",
       description = "Field holding the human grade (default: ${DEFAULT-VALUE}).")
   String target = DatasetOptions.DEFAULT_TARGET;
+
+  @Option(
+      names = "--kind",
+      paramLabel = "numeric|categorical",
+      description =
+          "Read the target as numbers or as class labels. Default: numeric when more than half of"
+              + " the values are numbers (every value must then be one), else categorical.")
+  @Nullable String kind;
 
   @Option(
       names = "--positive",
@@ -182,6 +191,7 @@ public final class BenchCommand implements Callable<Integer> {
         DatasetOptions.defaults()
             .withTarget(target)
             .withSkipInvalid(skipInvalid)
+            .withKind(targetKind(kind))
             .withPositiveClass(positive);
     Dataset dataset = Dataset.load(data, datasetOptions);
     BenchmarkOptions options =
@@ -258,6 +268,19 @@ public final class BenchCommand implements Callable<Integer> {
     } else {
       printReport(stdout, report);
     }
+  }
+
+  private static @Nullable TargetKind targetKind(@Nullable String value) {
+    if (value == null) {
+      return null;
+    }
+    return switch (value.toLowerCase(Locale.ROOT)) {
+      case "numeric" -> TargetKind.NUMERIC;
+      case "categorical" -> TargetKind.CATEGORICAL;
+      default ->
+          throw new IllegalArgumentException(
+              "--kind must be numeric or categorical, got '" + value + "'");
+    };
   }
 
   private static QuestionBank loadBank(String nameOrFile) throws IOException {

@@ -264,6 +264,40 @@ class BenchCommandTest {
   }
 
   @Test
+  void aStrayLabelAmongNumericGradesIsAnErrorUnlessKindSaysCategorical(@TempDir Path dir)
+      throws IOException {
+    Path typo = dir.resolve("typo.jsonl");
+    Files.writeString(
+        typo, Files.readString(Path.of(DATA)).replaceFirst("\"score\": 3", "\"score\": \"3.o\""));
+
+    CliRun strict = bench(typo.toString());
+    JsonNode skipped = json(bench(typo.toString(), "--skip-invalid", "--folds", "3", "--json"));
+    JsonNode labels =
+        json(bench(typo.toString(), "--kind", "categorical", "--folds", "3", "--json"));
+    CliRun forced = bench(typo.toString(), "--kind", "numeric");
+    CliRun badKind = bench(typo.toString(), "--kind", "ordinal");
+    CliRun answer = bench(DATA, "--target", "answer");
+
+    assertThat(strict.status()).isEqualTo(2);
+    assertThat(strict.err())
+        .isEqualTo(
+            "bench: typo.jsonl:2: target 'score' must be a number, got '3.o' (11 of 12 values are numbers; to"
+                + " read every value as a class label, make the target kind categorical)\n");
+    assertThat(skipped.get("kind").asText()).isEqualTo("numeric");
+    assertThat(skipped.get("invalid_rows").asInt()).isEqualTo(1);
+    assertThat(labels.get("kind").asText()).isEqualTo("categorical");
+    assertThat(forced.err())
+        .isEqualTo("bench: typo.jsonl:2: target 'score' must be a number, got '3.o'\n");
+    assertThat(badKind.err())
+        .isEqualTo("bench: --kind must be numeric or categorical, got 'ordinal'\n");
+    assertThat(answer.err())
+        .isEqualTo(
+            "bench: target must be the field holding the grade, not 'answer', one of the fields"
+                + " every row is made of [answer, id, question, question_id, reference,"
+                + " references]\n");
+  }
+
+  @Test
   void skipInvalidSkipsAndCountsBadRows() throws IOException {
     JsonNode j = json(bench(MALFORMED, "--skip-invalid", "--folds", "3", "--json"));
 
