@@ -1,5 +1,10 @@
 package dev.answereval.examples;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.answereval.bench.BenchmarkOptions;
@@ -35,6 +40,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -331,9 +337,46 @@ public final class BenchCommand implements Callable<Integer> {
     };
   }
 
-  /** Reads a JSON object of profile weights and {@code minWords}; unknown keys are an error. */
+  /** Rejects a repeated key, which a plain reader would let the last one win. */
+  private static final ObjectMapper PROFILE_JSON =
+      new ObjectMapper(
+          JsonFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build());
+
+  /** Jackson's pointer to where an unclosed array or object began, which names no source. */
+  private static final Pattern START_MARKER =
+      Pattern.compile("\\s*\\(start marker at \\[Source:[^\\]]*\\]\\)");
+
+  /**
+   * Reads a JSON object of profile weights and {@code minWords}. Malformed JSON, a repeated key,
+   * content after the object, an unknown key and a bad value are errors whose message starts with
+   * the file (and the line, for the JSON ones).
+   */
   static ScoringProfile profile(Path file) throws IOException {
-    JsonNode root = new ObjectMapper().readTree(file.toFile());
+    JsonNode root;
+    try (JsonParser p = PROFILE_JSON.createParser(file.toFile())) {
+      root = PROFILE_JSON.readTree(p);
+      boolean trailing;
+      try {
+        trailing = p.nextToken() != null;
+      } catch (JsonProcessingException e) {
+        trailing = true;
+      }
+      if (trailing) {
+        throw new IllegalArgumentException(
+            file
+                + ":"
+                + p.currentTokenLocation().getLineNr()
+                + ": unexpected content after the"
+                + " JSON object");
+      }
+    } catch (JsonProcessingException e) {
+      JsonLocation at = e.getLocation();
+      throw new IllegalArgumentException(
+          file
+              + (at == null || at.getLineNr() < 1 ? "" : ":" + at.getLineNr())
+              + ": "
+              + jsonProblem(e));
+    }
     if (root == null || !root.isObject()) {
       throw new IllegalArgumentException(file + ": a profile must be a JSON object");
     }
@@ -351,22 +394,39 @@ public final class BenchCommand implements Callable<Integer> {
             file + ": '" + key + "' must be a number, got " + f.getValue());
       }
       double v = f.getValue().asDouble();
-      switch (key) {
-        case "keyPointWeight" -> b.keyPointWeight(v);
-        case "exemplarWeight" -> b.exemplarWeight(v);
-        case "topicWeight" -> b.topicWeight(v);
-        case "starWeight" -> b.starWeight(v);
-        case "minWords" -> {
-          if (v != Math.rint(v) || v < 1 || v > Integer.MAX_VALUE) {
-            throw new IllegalArgumentException(
-                file + ": 'minWords' must be a whole number >= 1, got " + f.getValue());
+      try {
+        switch (key) {
+          case "keyPointWeight" -> b.keyPointWeight(v);
+          case "exemplarWeight" -> b.exemplarWeight(v);
+          case "topicWeight" -> b.topicWeight(v);
+          case "starWeight" -> b.starWeight(v);
+          case "minWords" -> {
+            if (v != Math.rint(v) || v < 1 || v > Integer.MAX_VALUE) {
+              throw new IllegalArgumentException(
+                  "'minWords' must be a whole number >= 1, got " + f.getValue());
+            }
+            b.minWords((int) v);
           }
-          b.minWords((int) v);
+          default -> b.lengthWeight(v);
         }
-        default -> b.lengthWeight(v);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
       }
     }
-    return b.build();
+    try {
+      return b.build();
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Jackson's description of bad JSON, in lower case where it names a repeated key, one line. */
+  private static String jsonProblem(JsonProcessingException e) {
+    String message = String.valueOf(e.getOriginalMessage()).strip();
+    if (message.startsWith("Duplicate field ")) {
+      return "duplicate field " + message.substring("Duplicate field ".length());
+    }
+    return "invalid JSON: " + AnswerEvalCli.oneLine(START_MARKER.matcher(message).replaceAll(""));
   }
 
   /** The prefix of uncalibrated metric names in {@link BenchmarkReport#mainMetric()}. */

@@ -503,6 +503,43 @@ class BenchCommandTest {
   }
 
   @Test
+  void profileFileErrorsNameTheFileAndWhatIsWrong(@TempDir Path dir) throws IOException {
+    record Case(String text, String problem) {}
+    List<Case> cases =
+        List.of(
+            new Case(
+                "{\"keyPointWeight\": 1,,}",
+                ":1: invalid JSON: Unexpected character (',' (code 44)): was expecting double-quote"
+                    + " to start field name"),
+            new Case(
+                "{\"keyPointWeight\": 1,\n \"keyPointWeight\": 0.2}",
+                ":2: duplicate field 'keyPointWeight'"),
+            new Case(
+                "{\"keyPointWeight\": 1}\n garbage",
+                ":2: unexpected content after the JSON object"),
+            new Case("{\"keyPointWeight\": 1} {}", ":1: unexpected content after the JSON object"),
+            new Case(
+                "{\"topicWeight\": [1",
+                ":1: invalid JSON: Unexpected end-of-input: expected" + " close marker for Array"),
+            new Case("", ": a profile must be a JSON object"),
+            new Case(
+                "{\"keyPointWeight\": -5}", ": keyPointWeight must be finite and >= 0, got -5.0"),
+            new Case(
+                "{\"keyPointWeight\": 0, \"exemplarWeight\": 0, \"topicWeight\": 0,"
+                    + " \"starWeight\": 0, \"lengthWeight\": 0}",
+                ": at least one signal weight must be > 0"));
+    for (int i = 0; i < cases.size(); i++) {
+      Path file = dir.resolve("p" + i + ".json");
+      Files.writeString(file, cases.get(i).text());
+
+      CliRun r = bench(DATA, "--config", file.toString());
+
+      assertThat(r.status()).as(cases.get(i).text()).isEqualTo(2);
+      assertThat(r.err()).isEqualTo("bench: " + file + cases.get(i).problem() + "\n");
+    }
+  }
+
+  @Test
   void unknownScorerIsAnError() {
     CliRun r = bench(DATA, "--config", "nonesuch");
 
