@@ -23,7 +23,6 @@ import dev.answereval.bench.ReportWriter;
 import dev.answereval.bench.RowScorer;
 import dev.answereval.bench.TargetKind;
 import dev.answereval.bench.TfIdfBaseline;
-import dev.answereval.rubric.BankLoader;
 import dev.answereval.rubric.QuestionBank;
 import dev.answereval.scoring.ScoringProfile;
 import java.io.IOException;
@@ -219,7 +218,7 @@ public final class BenchCommand implements Callable<Integer> {
                 }
               });
     }
-    QuestionBank questionBank = bank == null ? null : loadBank(bank);
+    QuestionBank questionBank = bank == null ? null : BankOption.load(bank);
     BenchmarkRunner runner = new BenchmarkRunner(options);
     List<String> names = new ArrayList<>(configs.isEmpty() ? List.of("default") : configs);
     if (baselines) {
@@ -245,6 +244,13 @@ public final class BenchCommand implements Callable<Integer> {
     List<RowScorer> scorers = new ArrayList<>();
     for (String name : names) {
       scorers.add(scorer(name, dataset, questionBank));
+    }
+    boolean usesBank = names.stream().anyMatch(n -> !LEXICAL_SCORERS.contains(n));
+    String notice =
+        questionBank == null || !usesBank ? null : missingFromBank(dataset, questionBank);
+    if (notice != null) {
+      err.println(notice);
+      err.flush();
     }
     if (scorers.size() > 1) {
       BenchmarkSuite suite = BenchmarkSuite.run(runner, dataset, scorers);
@@ -289,13 +295,36 @@ public final class BenchCommand implements Callable<Integer> {
     };
   }
 
-  private static QuestionBank loadBank(String nameOrFile) throws IOException {
-    Path file = Path.of(nameOrFile);
-    if (Files.isRegularFile(file)) {
-      return BankLoader.load(file);
+  /** The most question ids the notice about ids missing from the bank lists. */
+  private static final int LISTED_IDS = 10;
+
+  /**
+   * The notice that some question ids of the dataset are not in the bank, so the evaluator scores
+   * them against rubrics built from their references (a typo in an id would go unseen otherwise),
+   * or null when every id is in the bank.
+   */
+  static @Nullable String missingFromBank(Dataset dataset, QuestionBank bank) {
+    List<String> missing =
+        dataset.questionIds().stream().distinct().filter(id -> bank.find(id).isEmpty()).toList();
+    if (missing.isEmpty()) {
+      return null;
     }
-    return QuestionBank.builtIn(nameOrFile);
+    String listed = String.join(", ", missing.subList(0, Math.min(LISTED_IDS, missing.size())));
+    boolean one = missing.size() == 1;
+    return "bench: note: "
+        + missing.size()
+        + (one ? " question id is" : " question ids are")
+        + " not in bank '"
+        + bank.name()
+        + (one
+            ? "' and is scored against a rubric built from its references: "
+            : "' and are scored against rubrics built from their references: ")
+        + listed
+        + (missing.size() > LISTED_IDS ? " and " + (missing.size() - LISTED_IDS) + " more" : "");
   }
+
+  /** The scorers that ignore the bank. */
+  private static final Set<String> LEXICAL_SCORERS = Set.of("tfidf", "recall", "random");
 
   private static final Set<String> SCORER_NAMES =
       Set.of("default", "short", "tfidf", "recall", "random");

@@ -7,6 +7,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.answereval.bench.Calibration;
 import dev.answereval.bench.CategoricalCalibration;
+import dev.answereval.bench.Dataset;
+import dev.answereval.bench.DatasetOptions;
+import dev.answereval.bench.DatasetRow;
+import dev.answereval.rubric.QuestionBank;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -537,6 +541,66 @@ class BenchCommandTest {
       assertThat(r.status()).as(cases.get(i).text()).isEqualTo(2);
       assertThat(r.err()).isEqualTo("bench: " + file + cases.get(i).problem() + "\n");
     }
+  }
+
+  @Test
+  void bankFileProblemsAreReportedAsByTheOtherCommands(@TempDir Path dir) {
+    Path missing = dir.resolve("nosuch.yaml");
+
+    CliRun file = bench(DATA, "--bank", missing.toString());
+    CliRun folder = bench(DATA, "--bank", dir.toString());
+    CliRun name = bench(DATA, "--bank", "no-such-bank");
+
+    assertThat(file.status()).isEqualTo(2);
+    assertThat(file.err())
+        .isEqualTo("bench: cannot read bank file '" + missing + "': no such file\n");
+    // BankOption's message, as for score and questions; the reason is the system's.
+    assertThat(folder.err()).startsWith("bench: cannot read bank file '" + dir + "': ");
+    assertThat(name.err())
+        .isEqualTo(
+            "bench: no bank 'no-such-bank': not a file, and no built-in bank has that name\n");
+  }
+
+  @Test
+  void questionIdsMissingFromTheBankAreNamedOnStderr() throws IOException {
+    CliRun r = bench(DATA, "--bank", "mental-health", "--folds", "0", "--json");
+    CliRun lexical = bench(DATA, "--bank", "mental-health", "--config", "tfidf", "--folds", "0");
+
+    assertThat(r.status()).isZero();
+    assertThat(r.err())
+        .isEqualTo(
+            "bench: note: 3 question ids are not in bank 'mental-health' and are scored against"
+                + " rubrics built from their references: cache, index, queue\n");
+    assertThat(JSON.readTree(r.out()).get("n").asInt()).isEqualTo(12);
+    assertThat(lexical.err()).as("tf-idf does not use the bank").isEmpty();
+    QuestionBank bank = QuestionBank.builtIn("mental-health");
+    List<DatasetRow> rows = new ArrayList<>();
+    for (int i = 1; i <= 12; i++) {
+      rows.add(DatasetRow.of("r" + i, "q" + i, "an answer", List.of(), "1"));
+    }
+    Dataset twelve = Dataset.of("twelve", rows, DatasetOptions.defaults());
+    Dataset one =
+        Dataset.of(
+            "one",
+            List.of(
+                DatasetRow.of("a", "mhs-01", "an answer", List.of(), "1"),
+                DatasetRow.of("b", "mhs-1", "an answer", List.of(), "2")),
+            DatasetOptions.defaults());
+    assertThat(BenchCommand.missingFromBank(twelve, bank))
+        .isEqualTo(
+            "bench: note: 12 question ids are not in bank 'mental-health' and are scored against"
+                + " rubrics built from their references: q1, q2, q3, q4, q5, q6, q7, q8, q9, q10"
+                + " and 2 more");
+    assertThat(BenchCommand.missingFromBank(one, bank))
+        .isEqualTo(
+            "bench: note: 1 question id is not in bank 'mental-health' and is scored against a"
+                + " rubric built from its references: mhs-1");
+    Dataset inBank =
+        Dataset.of(
+            "in-bank",
+            List.of(DatasetRow.of("a", "mhs-01", "an answer", List.of(), "1")),
+            DatasetOptions.defaults());
+    assertThat(BenchCommand.missingFromBank(inBank, bank)).isNull();
   }
 
   @Test
