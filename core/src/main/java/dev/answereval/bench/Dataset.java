@@ -62,6 +62,7 @@ public final class Dataset {
   private final @Nullable String positiveClass;
   private final List<DatasetRow> rows;
   private final List<InvalidRow> invalidRows;
+  private final List<Integer> lines;
 
   private Dataset(
       String name,
@@ -71,7 +72,8 @@ public final class Dataset {
       boolean ordinal,
       @Nullable String positiveClass,
       List<DatasetRow> rows,
-      List<InvalidRow> invalidRows) {
+      List<InvalidRow> invalidRows,
+      List<Integer> lines) {
     this.name = name;
     this.target = target;
     this.kind = kind;
@@ -80,6 +82,7 @@ public final class Dataset {
     this.positiveClass = positiveClass;
     this.rows = List.copyOf(rows);
     this.invalidRows = List.copyOf(invalidRows);
+    this.lines = List.copyOf(lines);
   }
 
   /** Loads a file with default options. */
@@ -264,7 +267,11 @@ public final class Dataset {
       }
     }
     try {
-      return finish(name, options, rows, List.of(), rows.stream().map(r -> 1).toList());
+      List<Integer> positions = new ArrayList<>();
+      for (int i = 1; i <= rows.size(); i++) {
+        positions.add(i);
+      }
+      return finish(name, options, rows, List.of(), positions);
     } catch (DatasetFormatException e) {
       throw new IllegalArgumentException(e.problem(), e);
     }
@@ -307,6 +314,17 @@ public final class Dataset {
   /** The valid rows in file order. */
   public List<DatasetRow> rows() {
     return rows;
+  }
+
+  /**
+   * The 1-based line where row {@code index} of {@link #rows()} starts in the file, for messages
+   * such as {@code grades.jsonl:7: ...}; for a dataset built with {@link #of}, its 1-based
+   * position.
+   *
+   * @throws IndexOutOfBoundsException unless {@code 0 <= index < size()}
+   */
+  public int line(int index) {
+    return lines.get(index);
   }
 
   /** Number of valid rows. */
@@ -385,11 +403,13 @@ public final class Dataset {
                 : 2 * numbers > rows.size() ? TargetKind.NUMERIC : TargetKind.CATEGORICAL;
     if (kind == TargetKind.NUMERIC) {
       List<DatasetRow> kept = new ArrayList<>();
+      List<Integer> keptLines = new ArrayList<>();
       List<InvalidRow> skipped = new ArrayList<>(invalid);
       for (int i = 0; i < rows.size(); i++) {
         String problem = numericProblem(options.target(), rows.get(i).target());
         if (problem == null) {
           kept.add(rows.get(i));
+          keptLines.add(lines.get(i));
           continue;
         }
         if (detected && number(rows.get(i).target()) == null) {
@@ -418,7 +438,8 @@ public final class Dataset {
                 + options.target()
                 + "' is numeric");
       }
-      return new Dataset(name, options.target(), kind, List.of(), false, null, kept, skipped);
+      return new Dataset(
+          name, options.target(), kind, List.of(), false, null, kept, skipped, keptLines);
     }
     if (options.classes() != null) {
       for (int i = 0; i < rows.size(); i++) {
@@ -432,18 +453,18 @@ public final class Dataset {
                   + options.classes());
         }
       }
-      return categorical(name, options, options.classes(), true, rows, invalid);
+      return categorical(name, options, options.classes(), true, rows, invalid, lines);
     }
     List<String> distinct = rows.stream().map(DatasetRow::target).distinct().toList();
     Optional<List<String>> scale = OrdinalScales.detect(distinct);
     if (scale.isPresent()) {
-      return categorical(name, options, scale.get(), true, rows, invalid);
+      return categorical(name, options, scale.get(), true, rows, invalid, lines);
     }
     List<String> classes = new ArrayList<>(distinct);
     if (options.classOrder() == ClassOrder.SORTED) {
       classes.sort(Comparator.naturalOrder());
     }
-    return categorical(name, options, classes, false, rows, invalid);
+    return categorical(name, options, classes, false, rows, invalid, lines);
   }
 
   private static DatasetFormatException noValidRows(String name, List<InvalidRow> invalid) {
@@ -486,7 +507,8 @@ public final class Dataset {
       List<String> classes,
       boolean ordinal,
       List<DatasetRow> rows,
-      List<InvalidRow> invalid) {
+      List<InvalidRow> invalid,
+      List<Integer> lines) {
     String positive = options.positiveClass();
     if (positive != null && (classes.size() != 2 || !classes.contains(positive))) {
       throw new IllegalArgumentException(
@@ -501,7 +523,15 @@ public final class Dataset {
       positive = classes.get(1);
     }
     return new Dataset(
-        name, options.target(), TargetKind.CATEGORICAL, classes, ordinal, positive, rows, invalid);
+        name,
+        options.target(),
+        TargetKind.CATEGORICAL,
+        classes,
+        ordinal,
+        positive,
+        rows,
+        invalid,
+        lines);
   }
 
   /** Validates raw rows into dataset rows. */

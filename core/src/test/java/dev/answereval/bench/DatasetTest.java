@@ -116,6 +116,7 @@ class DatasetTest {
     Dataset skipped = jsonl(FOUR_GRADES, DatasetOptions.defaults().withSkipInvalid(true));
     assertThat(skipped.kind()).isEqualTo(TargetKind.NUMERIC);
     assertThat(skipped.numericTargets()).containsExactly(1, 2, 4);
+    assertThat(List.of(skipped.line(0), skipped.line(1), skipped.line(2))).containsExactly(1, 3, 4);
     assertThat(skipped.invalidRows())
         .containsExactly(
             new InvalidRow(
