@@ -20,6 +20,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -149,17 +150,35 @@ public final class ReportWriter {
   }
 
   /**
+   * Fails as a write to {@code dir} would before writing anything: when {@code dir} is empty or the
+   * file system root, is a file or a symbolic link, or holds files no report wrote. Lets a caller
+   * refuse a bad directory before the work of a benchmark rather than after it.
+   *
+   * @throws IOException {@code cannot write the report to DIR: reason}
+   */
+  public static void checkTarget(Path dir) throws IOException {
+    Path target = dir.toAbsolutePath().normalize();
+    // An empty path is the working directory, which a write would replace wholesale.
+    if (dir.toString().isEmpty() || target.getParent() == null || target.getFileName() == null) {
+      throw new IOException("cannot write the report to '" + dir + "': not a directory name");
+    }
+    try {
+      checkReplaceable(target);
+    } catch (IOException e) {
+      throw failure(dir, e);
+    }
+  }
+
+  /**
    * Makes {@code files} (relative path with {@code /} to text) the whole content of {@code dir}:
    * writes them into a new hidden sibling directory, renames {@code dir} aside, renames the new one
    * into place and deletes the old one. On failure {@code dir} keeps (or gets back) its old
    * content.
    */
   static void writeDirectory(Path dir, Map<String, String> files) throws IOException {
+    checkTarget(dir);
     Path target = dir.toAbsolutePath().normalize();
-    Path parent = target.getParent();
-    if (parent == null || target.getFileName() == null) {
-      throw new IOException("cannot write the report to " + dir + ": not a directory name");
-    }
+    Path parent = Objects.requireNonNull(target.getParent(), "parent");
     String tag =
         target.getFileName()
             + "."
@@ -171,7 +190,6 @@ public final class ReportWriter {
     Path staging = parent.resolve("." + tag + ".new");
     Path old = parent.resolve("." + tag + ".old");
     try {
-      checkReplaceable(target);
       Files.createDirectories(parent);
       // createDirectory rather than createTempDirectory: the report gets the usual permissions
       Files.createDirectory(staging);

@@ -193,6 +193,28 @@ class ReportWriterTest {
   }
 
   @Test
+  void checkTargetRefusesWhatAWriteWouldRefuseWithoutWriting(@TempDir Path tmp) throws Exception {
+    Path file = Files.writeString(tmp.resolve("grades.csv"), "x");
+    Path foreign = Files.createDirectory(tmp.resolve("foreign"));
+    Files.writeString(foreign.resolve("notes.txt"), "mine");
+    Path fresh = tmp.resolve("fresh");
+
+    assertThatThrownBy(() -> ReportWriter.checkTarget(file))
+        .isInstanceOf(IOException.class)
+        .hasMessage("cannot write the report to " + file + ": it exists and is not a directory");
+    assertThatThrownBy(() -> ReportWriter.checkTarget(foreign))
+        .hasMessageStartingWith(
+            "cannot write the report to " + foreign + ": it holds 'notes.txt', which no earlier");
+    assertThatThrownBy(() -> ReportWriter.checkTarget(Path.of("")))
+        .hasMessage("cannot write the report to '': not a directory name");
+    assertThatThrownBy(() -> ReportWriter.checkTarget(Path.of("/")))
+        .hasMessage("cannot write the report to '/': not a directory name");
+    ReportWriter.checkTarget(fresh);
+    assertThat(fresh).doesNotExist();
+    assertThat(listing(tmp)).containsExactly("foreign", "grades.csv");
+  }
+
+  @Test
   void ioErrorsSayWhatFailed() {
     assertThat(ReportWriter.describe(new FileAlreadyExistsException("/r/tfidf")))
         .isEqualTo("/r/tfidf: already exists");

@@ -192,6 +192,13 @@ public final class BenchCommand implements Callable<Integer> {
     if (train != null && folds != null) {
       throw new IllegalArgumentException("--folds and --train are mutually exclusive");
     }
+    if (out != null) {
+      if (out.toString().isBlank()) {
+        throw new IllegalArgumentException("--out must name a directory, got '" + out + "'");
+      }
+      // Refused now rather than after every row has been scored.
+      ReportWriter.checkTarget(out);
+    }
     DatasetOptions datasetOptions =
         DatasetOptions.defaults()
             .withTarget(target)

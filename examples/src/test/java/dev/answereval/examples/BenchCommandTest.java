@@ -237,6 +237,26 @@ class BenchCommandTest {
   }
 
   @Test
+  void aBadOutIsRefusedBeforeAnythingIsScored(@TempDir Path dir) throws IOException {
+    Path file = Files.writeString(dir.resolve("grades.csv"), "keep me");
+    Path latin1 = dir.resolve("broken.jsonl");
+    Files.write(latin1, new byte[] {'{', (byte) 0xE9, '}', '\n'});
+
+    // The dataset is malformed too: the --out error comes first, so nothing was read or scored.
+    CliRun existing = bench(latin1.toString(), "--out", file.toString());
+    CliRun empty = bench(DATA, "--out", "");
+
+    assertThat(existing.status()).isEqualTo(2);
+    assertThat(existing.err())
+        .isEqualTo(
+            "bench: cannot write the report to " + file + ": it exists and is not a directory\n");
+    assertThat(Files.readString(file)).isEqualTo("keep me");
+    assertThat(empty.status()).isEqualTo(2);
+    assertThat(empty.out()).isEmpty();
+    assertThat(empty.err()).isEqualTo("bench: --out must name a directory, got ''\n");
+  }
+
+  @Test
   void malformedRowFailsWithFileAndLineAndExitTwo() {
     CliRun r = bench(MALFORMED, "--json");
 
