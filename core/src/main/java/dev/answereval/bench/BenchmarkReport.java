@@ -19,7 +19,10 @@ import org.jspecify.annotations.Nullable;
  * {@code qwk} for ordinal classes (calibrated), and {@code auc} (two classes), {@code spearman}
  * (ordinal classes) and {@code auc_CLASS} for each of three or more unordered classes (the raw
  * score's one-vs-rest AUC: how well a higher score picks out that class) of the raw score
- * (uncalibrated).
+ * (uncalibrated). Calibrated {@code pearson}, {@code spearman}, {@code kendall} and {@code auc} are
+ * computed within each cross-validation fold and averaged over the folds, weighted by rows, so that
+ * the folds' different calibration maps cannot create a ranking signal (see {@code docs/bench.md});
+ * the other calibrated metrics are pooled over all rows.
  *
  * <p>Immutable and thread-safe.
  *
@@ -29,6 +32,8 @@ import org.jspecify.annotations.Nullable;
  * @param kind target kind
  * @param classes class labels (categorical), in index order
  * @param ordinal whether the classes are ordered
+ * @param positiveClass for two classes, the class both AUCs treat as positive (see {@link
+ *     Dataset#positiveClass()}); null otherwise
  * @param invalidRows rows skipped while loading the dataset
  * @param calibration how calibrated figures were obtained
  * @param metrics calibrated metrics (empty without calibration)
@@ -52,6 +57,7 @@ public record BenchmarkReport(
     TargetKind kind,
     List<String> classes,
     boolean ordinal,
+    @Nullable String positiveClass,
     int invalidRows,
     CalibrationSetup calibration,
     Map<String, MetricValue> metrics,
@@ -71,6 +77,15 @@ public record BenchmarkReport(
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(calibration, "calibration");
     classes = List.copyOf(classes);
+    if (classes.size() == 2
+        ? positiveClass == null || !classes.contains(positiveClass)
+        : positiveClass != null) {
+      throw new IllegalArgumentException(
+          "positiveClass must be one of two classes, and null otherwise: got '"
+              + positiveClass
+              + "' for classes "
+              + classes);
+    }
     metrics = Collections.unmodifiableMap(new java.util.LinkedHashMap<>(metrics));
     ci = Collections.unmodifiableMap(new TreeMap<>(ci));
     uncalibrated = Collections.unmodifiableMap(new java.util.LinkedHashMap<>(uncalibrated));
@@ -118,6 +133,9 @@ public record BenchmarkReport(
     if (kind == TargetKind.CATEGORICAL) {
       n.set("classes", Json.strings(classes));
       n.put("ordinal", ordinal);
+      if (positiveClass != null) {
+        n.put("positive_class", positiveClass);
+      }
     }
     n.put("invalid_rows", invalidRows);
     n.put("main_metric", mainMetric);

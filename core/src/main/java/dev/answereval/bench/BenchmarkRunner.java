@@ -136,7 +136,11 @@ public final class BenchmarkRunner {
               probabilities.get(i),
               foldOf[i]));
     }
-    MetricSuite suite = new MetricSuite(data.kind(), classes, ordinal, rows);
+    String positive = null;
+    if (classes.size() == 2) {
+      positive = train != null ? train.positiveClass() : data.positiveClass();
+    }
+    MetricSuite suite = new MetricSuite(data.kind(), classes, ordinal, positive, rows);
     Map<String, MetricValue> all = suite.all();
     List<int[]> resamples =
         Bootstrap.clusterResamples(
@@ -158,6 +162,7 @@ public final class BenchmarkRunner {
         data.kind(),
         classes,
         ordinal,
+        positive,
         data.invalidRows().size(),
         new CalibrationSetup(protocol, method, foldsUsed, train == null ? null : train.name()),
         metrics,
@@ -186,7 +191,10 @@ public final class BenchmarkRunner {
    * @throws IllegalArgumentException when the reports do not cover the same rows and target
    */
   public Comparison compare(BenchmarkReport a, BenchmarkReport b) {
-    if (a.kind() != b.kind() || !a.classes().equals(b.classes()) || a.n() != b.n()) {
+    if (a.kind() != b.kind()
+        || !a.classes().equals(b.classes())
+        || !Objects.equals(a.positiveClass(), b.positiveClass())
+        || a.n() != b.n()) {
       throw new IllegalArgumentException(
           "reports must cover the same rows and target: "
               + a.n()
@@ -211,8 +219,10 @@ public final class BenchmarkRunner {
       }
       alignedB.add(other);
     }
-    MetricSuite suiteA = new MetricSuite(a.kind(), a.classes(), a.ordinal(), a.rows());
-    MetricSuite suiteB = new MetricSuite(b.kind(), b.classes(), b.ordinal(), alignedB);
+    MetricSuite suiteA =
+        new MetricSuite(a.kind(), a.classes(), a.ordinal(), a.positiveClass(), a.rows());
+    MetricSuite suiteB =
+        new MetricSuite(b.kind(), b.classes(), b.ordinal(), b.positiveClass(), alignedB);
     List<String> questions = a.rows().stream().map(r -> r.row().questionId()).toList();
     List<int[]> resamples =
         Bootstrap.clusterResamples(questions, options.bootstrapResamples(), options.seed());

@@ -6,6 +6,12 @@ import com.fasterxml.jackson.databind.node.TextNode;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,23 +36,33 @@ import org.jspecify.annotations.Nullable;
  * {@code answer}, the target field (default {@code score}), and optionally {@code id}, {@code
  * question}, {@code reference} (a string) and {@code references} (a list of strings or of objects
  * with {@code text} and optional {@code category}; in CSV a JSON array or a single text). All other
- * fields are kept in {@link DatasetRow#extra()}. The target is numeric when every value parses as a
- * finite number, else categorical.
+ * fields are kept in {@link DatasetRow#extra()}. Unless {@link DatasetOptions#kind()} or {@link
+ * DatasetOptions#classes()} says otherwise, the target is numeric when more than half of its values
+ * are numbers, else categorical. Every value of a numeric target must then be a number from -10^12
+ * to 10^12: one that is not (a typo such as {@code 3.o}, {@code 1e400}) is a malformed row, since
+ * one stray label must not silently turn a numeric benchmark into a classification one.
  *
  * <p>Immutable and thread-safe.
  */
 public final class Dataset {
 
-  private static final Set<String> KNOWN_FIELDS =
-      Set.of("id", "question_id", "question", "answer", "reference", "references");
+  private static final Set<String> KNOWN_FIELDS = DatasetOptions.RESERVED_FIELDS;
+
+  /**
+   * The largest magnitude of a numeric target, 10^12: far beyond any grading scale, and small
+   * enough that the metrics' sums of squares stay finite.
+   */
+  public static final double MAX_NUMERIC_TARGET = 1e12;
 
   private final String name;
   private final String target;
   private final TargetKind kind;
   private final List<String> classes;
   private final boolean ordinal;
+  private final @Nullable String positiveClass;
   private final List<DatasetRow> rows;
   private final List<InvalidRow> invalidRows;
+  private final List<Integer> lines;
 
   private Dataset(
       String name,
@@ -54,15 +70,19 @@ public final class Dataset {
       TargetKind kind,
       List<String> classes,
       boolean ordinal,
+      @Nullable String positiveClass,
       List<DatasetRow> rows,
-      List<InvalidRow> invalidRows) {
+      List<InvalidRow> invalidRows,
+      List<Integer> lines) {
     this.name = name;
     this.target = target;
     this.kind = kind;
     this.classes = List.copyOf(classes);
     this.ordinal = ordinal;
+    this.positiveClass = positiveClass;
     this.rows = List.copyOf(rows);
     this.invalidRows = List.copyOf(invalidRows);
+    this.lines = List.copyOf(lines);
   }
 
   /** Loads a file with default options. */
@@ -72,32 +92,72 @@ public final class Dataset {
 
   /**
    * Loads a file: {@code .csv} as CSV with a header, {@code .jsonl}, {@code .ndjson} and {@code
-   * .json} as JSON Lines (UTF-8).
+   * .json} as JSON Lines. The file must be UTF-8 text (a leading byte order mark is ignored).
    *
-   * @throws DatasetFormatException for malformed content, naming the file and line
+   * @throws DatasetFormatException for malformed content, naming the file and line (for bytes that
+   *     are not UTF-8, the line holding the first of them)
+   * @throws IllegalArgumentException for another file name extension
+   * @throws IOException when the file cannot be read or is a directory
    */
   public static Dataset load(Path file, DatasetOptions options) throws IOException {
     String fileName = String.valueOf(file.getFileName());
-    String lower = fileName.toLowerCase(Locale.ROOT);
-    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      if (lower.endsWith(".csv")) {
-        return readCsv(reader, fileName, options);
-      }
-      if (lower.endsWith(".jsonl") || lower.endsWith(".ndjson") || lower.endsWith(".json")) {
-        return readJsonLines(reader, fileName, options);
-      }
+    if (Files.isDirectory(file)) {
+      throw new IOException("cannot read dataset file '" + file + "': it is a directory");
     }
-    throw new IllegalArgumentException(
-        "file must end with .csv, .jsonl, .ndjson or .json, got " + fileName);
+    String lower = fileName.toLowerCase(Locale.ROOT);
+    boolean csv = lower.endsWith(".csv");
+    if (!csv
+        && !lower.endsWith(".jsonl")
+        && !lower.endsWith(".ndjson")
+        && !lower.endsWith(".json")) {
+      throw new IllegalArgumentException(
+          "file must end with .csv, .jsonl, .ndjson or .json, got " + fileName);
+    }
+    Reader reader = new StringReader(utf8(Files.readAllBytes(file), fileName));
+    return csv ? readCsv(reader, fileName, options) : readJsonLines(reader, fileName, options);
   }
 
-  /** Reads JSON Lines: one object per line, blank lines ignored. */
+  /**
+   * Decodes strict UTF-8. A reader's own decoder fails with a bare "Input length = 1" and, since it
+   * decodes ahead in blocks, at no line it could name; here the line is counted up to the bad byte.
+   */
+  static String utf8(byte[] bytes, String source) throws DatasetFormatException {
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    CharBuffer out = CharBuffer.allocate(bytes.length);
+    CoderResult result = decoder.decode(in, out, true);
+    if (!result.isError()) {
+      result = decoder.flush(out);
+    }
+    if (result.isError()) {
+      int line = 1;
+      for (int i = 0; i < in.position(); i++) {
+        if (bytes[i] == '\n'
+            || (bytes[i] == '\r' && (i + 1 == bytes.length || bytes[i + 1] != '\n'))) {
+          line++;
+        }
+      }
+      throw new DatasetFormatException(source, line, "not UTF-8 text");
+    }
+    return out.flip().toString();
+  }
+
+  /**
+   * Reads JSON Lines: one object per line, blank lines ignored. A line with anything after its
+   * object, or with a key repeated in one object, is malformed; a file whose first line opens a
+   * JSON array is rejected as a whole.
+   */
   public static Dataset readJsonLines(Reader reader, String source, DatasetOptions options)
       throws IOException {
     Builder b = new Builder(source, options);
     BufferedReader in = reader instanceof BufferedReader br ? br : new BufferedReader(reader);
     String text;
     int line = 0;
+    boolean seenContent = false;
     while ((text = in.readLine()) != null) {
       line++;
       if (line == 1 && text.startsWith("\uFEFF")) {
@@ -106,11 +166,23 @@ public final class Dataset {
       if (text.isBlank()) {
         continue;
       }
+      if (!seenContent && text.strip().startsWith("[")) {
+        // A pretty-printed or one-line JSON array: the whole file is one document, not rows.
+        throw new DatasetFormatException(
+            source,
+            line,
+            "the file holds a JSON array; datasets must be JSON Lines, one JSON object per line");
+      }
+      seenContent = true;
       JsonNode node;
       try {
         node = Json.parse(text);
       } catch (JsonProcessingException e) {
-        b.invalid(line, "invalid JSON: " + e.getOriginalMessage(), e);
+        String problem = Json.problem(e);
+        b.invalid(
+            line,
+            problem.equals(Json.TRAILING) ? problem + " (one JSON object per line)" : problem,
+            e);
         continue;
       }
       if (node == null || !node.isObject()) {
@@ -195,7 +267,11 @@ public final class Dataset {
       }
     }
     try {
-      return finish(name, options, rows, List.of(), rows.stream().map(r -> 1).toList());
+      List<Integer> positions = new ArrayList<>();
+      for (int i = 1; i <= rows.size(); i++) {
+        positions.add(i);
+      }
+      return finish(name, options, rows, List.of(), positions);
     } catch (DatasetFormatException e) {
       throw new IllegalArgumentException(e.problem(), e);
     }
@@ -226,9 +302,29 @@ public final class Dataset {
     return ordinal;
   }
 
+  /**
+   * The class a binary AUC treats as positive (a higher score should mean this class): the one
+   * named in {@link DatasetOptions#positiveClass()}, else the later of the two classes in {@link
+   * #classes()} order. Null unless the target is categorical with exactly two classes.
+   */
+  public @Nullable String positiveClass() {
+    return positiveClass;
+  }
+
   /** The valid rows in file order. */
   public List<DatasetRow> rows() {
     return rows;
+  }
+
+  /**
+   * The 1-based line where row {@code index} of {@link #rows()} starts in the file, for messages
+   * such as {@code grades.jsonl:7: ...}; for a dataset built with {@link #of}, its 1-based
+   * position.
+   *
+   * @throws IndexOutOfBoundsException unless {@code 0 <= index < size()}
+   */
+  public int line(int index) {
+    return lines.get(index);
   }
 
   /** Number of valid rows. */
@@ -295,35 +391,55 @@ public final class Dataset {
       List<Integer> lines)
       throws DatasetFormatException {
     if (rows.isEmpty()) {
-      throw new DatasetFormatException(
-          name,
-          1,
-          "no valid rows" + (invalid.isEmpty() ? "" : " (" + invalid.size() + " invalid)"));
+      throw noValidRows(name, invalid);
     }
-    List<String> distinct = rows.stream().map(DatasetRow::target).distinct().toList();
-    boolean allNumeric = distinct.stream().allMatch(OrdinalScales::isNumber);
+    long numbers = rows.stream().filter(r -> number(r.target()) != null).count();
+    boolean detected = options.classes() == null && options.kind() == null;
     TargetKind kind =
         options.classes() != null
             ? TargetKind.CATEGORICAL
             : options.kind() != null
                 ? options.kind()
-                : allNumeric ? TargetKind.NUMERIC : TargetKind.CATEGORICAL;
+                : 2 * numbers > rows.size() ? TargetKind.NUMERIC : TargetKind.CATEGORICAL;
     if (kind == TargetKind.NUMERIC) {
-      if (!allNumeric) {
-        for (int i = 0; i < rows.size(); i++) {
-          if (!OrdinalScales.isNumber(rows.get(i).target())) {
-            throw new DatasetFormatException(
-                name,
-                lines.get(i),
-                "target '"
-                    + options.target()
-                    + "' must be a number, got '"
-                    + rows.get(i).target()
-                    + "'");
-          }
+      List<DatasetRow> kept = new ArrayList<>();
+      List<Integer> keptLines = new ArrayList<>();
+      List<InvalidRow> skipped = new ArrayList<>(invalid);
+      for (int i = 0; i < rows.size(); i++) {
+        String problem = numericProblem(options.target(), rows.get(i).target());
+        if (problem == null) {
+          kept.add(rows.get(i));
+          keptLines.add(lines.get(i));
+          continue;
         }
+        if (detected && number(rows.get(i).target()) == null) {
+          problem +=
+              " ("
+                  + numbers
+                  + " of "
+                  + rows.size()
+                  + " values are numbers; to read every value as a class label, make the target"
+                  + " kind categorical)";
+        }
+        if (!options.skipInvalid()) {
+          throw new DatasetFormatException(name, lines.get(i), problem);
+        }
+        skipped.add(new InvalidRow(lines.get(i), problem));
       }
-      return new Dataset(name, options.target(), kind, List.of(), false, rows, invalid);
+      if (kept.isEmpty()) {
+        throw noValidRows(name, skipped);
+      }
+      skipped.sort(Comparator.comparingInt(InvalidRow::line));
+      if (options.positiveClass() != null) {
+        throw new IllegalArgumentException(
+            "a positive class ('"
+                + options.positiveClass()
+                + "') needs a two-class target, but target '"
+                + options.target()
+                + "' is numeric");
+      }
+      return new Dataset(
+          name, options.target(), kind, List.of(), false, null, kept, skipped, keptLines);
     }
     if (options.classes() != null) {
       for (int i = 0; i < rows.size(); i++) {
@@ -337,17 +453,85 @@ public final class Dataset {
                   + options.classes());
         }
       }
-      return new Dataset(name, options.target(), kind, options.classes(), true, rows, invalid);
+      return categorical(name, options, options.classes(), true, rows, invalid, lines);
     }
+    List<String> distinct = rows.stream().map(DatasetRow::target).distinct().toList();
     Optional<List<String>> scale = OrdinalScales.detect(distinct);
     if (scale.isPresent()) {
-      return new Dataset(name, options.target(), kind, scale.get(), true, rows, invalid);
+      return categorical(name, options, scale.get(), true, rows, invalid, lines);
     }
     List<String> classes = new ArrayList<>(distinct);
     if (options.classOrder() == ClassOrder.SORTED) {
       classes.sort(Comparator.naturalOrder());
     }
-    return new Dataset(name, options.target(), kind, classes, false, rows, invalid);
+    return categorical(name, options, classes, false, rows, invalid, lines);
+  }
+
+  private static DatasetFormatException noValidRows(String name, List<InvalidRow> invalid) {
+    return new DatasetFormatException(
+        name, 1, "no valid rows" + (invalid.isEmpty() ? "" : " (" + invalid.size() + " invalid)"));
+  }
+
+  /** The value written as a decimal number, any magnitude, or null for anything else. */
+  private static @Nullable Double number(String value) {
+    String s = value.strip();
+    if (s.isEmpty() || "dDfF".indexOf(s.charAt(s.length() - 1)) >= 0) {
+      return null;
+    }
+    try {
+      return Double.parseDouble(s);
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+
+  /** Why a value is no numeric target, or null when it is one. */
+  private static @Nullable String numericProblem(String target, String value) {
+    Double v = number(value);
+    if (v == null) {
+      return "target '" + target + "' must be a number, got '" + value + "'";
+    }
+    if (!(Math.abs(v) <= MAX_NUMERIC_TARGET)) {
+      return "target '"
+          + target
+          + "' must be a finite number from -1e12 to 1e12, got '"
+          + value
+          + "'";
+    }
+    return null;
+  }
+
+  private static Dataset categorical(
+      String name,
+      DatasetOptions options,
+      List<String> classes,
+      boolean ordinal,
+      List<DatasetRow> rows,
+      List<InvalidRow> invalid,
+      List<Integer> lines) {
+    String positive = options.positiveClass();
+    if (positive != null && (classes.size() != 2 || !classes.contains(positive))) {
+      throw new IllegalArgumentException(
+          "positive class '"
+              + positive
+              + "' must be one of the two classes of target '"
+              + options.target()
+              + "', got classes "
+              + classes);
+    }
+    if (positive == null && classes.size() == 2) {
+      positive = classes.get(1);
+    }
+    return new Dataset(
+        name,
+        options.target(),
+        TargetKind.CATEGORICAL,
+        classes,
+        ordinal,
+        positive,
+        rows,
+        invalid,
+        lines);
   }
 
   /** Validates raw rows into dataset rows. */

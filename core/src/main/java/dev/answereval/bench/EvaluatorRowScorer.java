@@ -9,11 +9,14 @@ import dev.answereval.scoring.KeyPointResult;
 import dev.answereval.scoring.ScoringProfile;
 import dev.answereval.text.TextAnalyzer;
 import dev.answereval.text.TextInputException;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 
@@ -21,10 +24,11 @@ import org.jspecify.annotations.Nullable;
  * A {@link RowScorer} that grades rows with the rubric {@link Evaluator}.
  *
  * <p>A row whose question id is in the bank is scored against the bank's question; any other row is
- * scored against a rubric built by {@link ReferenceRubrics#fromReferences} from that row's
- * references (and its question text, or the question id when the row has none). The evaluator for
- * each question id is built once, on first use, and reused for every later row of that question, so
- * all rows of one question should carry the same references.
+ * scored against a rubric built by {@link ReferenceRubrics#fromReferences}. A scorer made by {@link
+ * #forDataset} builds that rubric from the references of all the question's rows (each distinct
+ * text once, in file order) and the first question text given, or the question id when no row has
+ * one. A scorer made with the constructor builds it on first use from that row alone and reuses it
+ * for every later row of the question.
  *
  * <p>The prediction's score is the evaluator's 0-100 score and its key-point coverage is the
  * coverage per key point id. Its signals are always exactly {@link #SIGNALS}, so every row has the
@@ -78,8 +82,8 @@ public final class EvaluatorRowScorer implements RowScorer {
    * another question much better are flagged off-topic. Rows of questions the dataset did not
    * contain still get an evaluator of their own on first use.
    *
-   * @throws IllegalArgumentException when a question is neither in the bank nor has a non-blank
-   *     reference
+   * @throws IllegalArgumentException when a question is neither in the bank nor has a usable
+   *     reference on any of its rows; the message starts with {@code FILE:LINE: } of its first row
    */
   public static EvaluatorRowScorer forDataset(
       Dataset dataset, @Nullable QuestionBank bank, ScoringProfile profile) {
@@ -91,18 +95,21 @@ public final class EvaluatorRowScorer implements RowScorer {
         byQuestionId.put(q.id(), q);
       }
     }
-    for (DatasetRow row : dataset.rows()) {
-      if (byRowId.containsKey(row.questionId())) {
-        continue;
-      }
-      Optional<Question> fromBank = bank == null ? Optional.empty() : bank.find(row.questionId());
-      Question q = fromBank.orElseGet(() -> referenceQuestion(row));
+    Map<String, List<Integer>> rowsOf = new LinkedHashMap<>();
+    for (int i = 0; i < dataset.size(); i++) {
+      rowsOf.computeIfAbsent(dataset.rows().get(i).questionId(), id -> new ArrayList<>()).add(i);
+    }
+    for (Map.Entry<String, List<Integer>> e : rowsOf.entrySet()) {
+      String id = e.getKey();
+      Optional<Question> fromBank = bank == null ? Optional.empty() : bank.find(id);
+      Question q =
+          fromBank.isPresent() ? fromBank.get() : mergedQuestion(dataset, bank, id, e.getValue());
       Question known = byQuestionId.putIfAbsent(q.id(), q);
       if (known != null && known != q) {
         throw new IllegalArgumentException(
-            "questions '" + row.questionId() + "' and '" + known.id() + "' map to the same id");
+            "questions '" + id + "' and '" + known.id() + "' map to the same id");
       }
-      byRowId.put(row.questionId(), q);
+      byRowId.put(id, q);
     }
     BankIndex index =
         BankIndex.of(
@@ -112,6 +119,48 @@ public final class EvaluatorRowScorer implements RowScorer {
           e.getKey(), Evaluator.builder(e.getValue()).profile(profile).bank(index).build());
     }
     return scorer;
+  }
+
+  /**
+   * The rubric of a question the bank lacks, built from the references of all its rows (each
+   * distinct text once, in file order) and the first question text given.
+   *
+   * @throws IllegalArgumentException at the file and line of the question's first row when no row
+   *     has a usable reference
+   */
+  private static Question mergedQuestion(
+      Dataset dataset, @Nullable QuestionBank bank, String id, List<Integer> rows) {
+    String text = null;
+    Set<String> seen = new HashSet<>();
+    List<String> references = new ArrayList<>();
+    for (int i : rows) {
+      DatasetRow row = dataset.rows().get(i);
+      if (text == null && row.question() != null && !row.question().isBlank()) {
+        text = row.question();
+      }
+      for (String r : row.referenceTexts()) {
+        if (!r.isBlank() && seen.add(r.strip())) {
+          references.add(r);
+        }
+      }
+    }
+    String where = dataset.name() + ":" + dataset.line(rows.get(0)) + ": ";
+    if (references.isEmpty()) {
+      throw new IllegalArgumentException(
+          where
+              + "question '"
+              + id
+              + "'"
+              + (bank == null ? "" : " is not in bank '" + bank.name() + "' and")
+              + " has no reference answer on any of its "
+              + (rows.size() == 1 ? "1 row" : rows.size() + " rows")
+              + ", so no rubric can be built for it");
+    }
+    try {
+      return ReferenceRubrics.fromReferences(id, text == null ? id : text, references);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(where + e.getMessage(), e);
+    }
   }
 
   private static Question referenceQuestion(DatasetRow row) {

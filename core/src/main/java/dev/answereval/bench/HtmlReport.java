@@ -35,6 +35,9 @@ final class HtmlReport {
     if (r.kind() == TargetKind.CATEGORICAL) {
       sb.append(", classes ").append(esc(String.join(", ", r.classes())));
     }
+    if (r.positiveClass() != null) {
+      sb.append(", positive class for AUC: ").append(esc(r.positiveClass()));
+    }
     sb.append(")</li>\n<li>calibration: ")
         .append(esc(ReportWriter.describe(r.calibration())))
         .append("</li>\n<li>bootstrap: ")

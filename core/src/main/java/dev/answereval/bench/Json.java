@@ -1,6 +1,10 @@
 package dev.answereval.bench;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
@@ -14,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /** Shared JSON plumbing (immutable Jackson readers and writers only). */
@@ -33,8 +38,58 @@ final class Json {
     return JsonNodeFactory.instance.arrayNode();
   }
 
-  static JsonNode parse(String text) throws JsonProcessingException {
-    return READER.readTree(text);
+  /** Rejects a key that repeats within one object, which a plain reader lets the last one win. */
+  private static final ObjectReader STRICT_READER =
+      new ObjectMapper(
+              JsonFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build())
+          .reader();
+
+  /** The problem {@link #parse} reports for text after the value. */
+  static final String TRAILING = "unexpected content after the JSON value";
+
+  private static final String DUPLICATE = "Duplicate field ";
+
+  /** Jackson's pointer to where an unclosed array or object began, which names no source. */
+  private static final Pattern START_MARKER =
+      Pattern.compile("\\s*\\(start marker at \\[Source:[^\\]]*\\]\\)");
+
+  /**
+   * Parses text holding one JSON value (or nothing: null) and nothing after it but whitespace.
+   *
+   * @throws JsonProcessingException for malformed JSON, a key repeated within an object, or content
+   *     after the value (message {@link #TRAILING}); {@link #problem} words each for a user
+   */
+  static @Nullable JsonNode parse(String text) throws JsonProcessingException {
+    try (JsonParser p = STRICT_READER.createParser(text)) {
+      JsonNode node = STRICT_READER.readTree(p);
+      long end = p.currentLocation().getCharOffset();
+      if (node != null && end >= 0 && end < text.length() && !text.substring((int) end).isBlank()) {
+        throw new JsonParseException(p, TRAILING);
+      }
+      return node;
+    } catch (JsonProcessingException e) {
+      throw e;
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException("reading a string cannot fail", e);
+    }
+  }
+
+  /**
+   * What is wrong with the JSON, for a {@code FILE:LINE: problem} message: {@code duplicate field
+   * 'NAME'}, {@link #TRAILING}, or {@code invalid JSON: } and Jackson's description without its
+   * source location.
+   */
+  static String problem(JsonProcessingException e) {
+    String message = String.valueOf(e.getOriginalMessage()).strip();
+    if (message.equals(TRAILING)) {
+      return TRAILING;
+    }
+    if (message.startsWith(DUPLICATE)) {
+      return "duplicate field " + message.substring(DUPLICATE.length());
+    }
+    message = START_MARKER.matcher(message).replaceAll("");
+    int nl = message.indexOf('\n');
+    return "invalid JSON: " + (nl < 0 ? message : message.substring(0, nl)).strip();
   }
 
   static String compact(JsonNode node) {

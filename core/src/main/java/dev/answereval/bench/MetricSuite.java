@@ -1,15 +1,31 @@
 package dev.answereval.bench;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The metrics of one benchmark run, computable on any multiset of its rows (for the bootstrap and
  * the per-question table). Calibrated metrics use plain names, uncalibrated ones the prefix {@link
- * #UNCALIBRATED}. Immutable after construction and thread-safe.
+ * #UNCALIBRATED}. For two classes, {@code auc} (raw score) and calibrated {@code auc} (probability
+ * of the positive class) both measure how well the positive class is ranked above the other, so
+ * they agree in direction whatever the labels are called.
+ *
+ * <p>Calibrated ranking metrics ({@code pearson}, {@code spearman}, {@code kendall}, {@code auc})
+ * are computed within each cross-validation fold and averaged, weighted by the fold's rows; folds
+ * where the metric is undefined are left out. Pooling the out-of-fold predictions of all folds
+ * would compare predictions of different calibration maps: each map has its own intercept, so even
+ * a scorer that returns a constant gets a spurious correlation from which fold a row was tested in
+ * (its maps are the training-fold means). Within one fold every prediction comes from one map, so a
+ * constant scorer gets undefined correlations and an AUC of exactly 0.5. Rows without a fold
+ * (train/test calibration: one map) form one group, which is the pooled value. The absolute metrics
+ * ({@code qwk}, {@code rmse}, {@code mae}, {@code accuracy}, F1) stay pooled, because an intercept
+ * shift rightly costs them. Immutable after construction and thread-safe.
  */
 final class MetricSuite {
   static final String UNCALIBRATED = "uncalibrated.";
@@ -23,6 +39,7 @@ final class MetricSuite {
   private final TargetKind kind;
   private final List<String> classes;
   private final boolean ordinal;
+  private final int positive;
   private final boolean calibrated;
   private final double[] raw;
   private final double[] yNum;
@@ -30,14 +47,32 @@ final class MetricSuite {
   private final double[] prediction;
   private final int[] predictedCls;
   private final double[] positiveProbability;
+  private final int[] fold;
   private final int scaleMin;
   private final int scaleMax;
   private final boolean hasScale;
 
-  MetricSuite(TargetKind kind, List<String> classes, boolean ordinal, List<RowResult> rows) {
+  /**
+   * @param positiveClass for two classes, the class that AUCs treat as positive (one of {@code
+   *     classes}); ignored otherwise
+   * @throws IllegalArgumentException when there are two classes and {@code positiveClass} is not
+   *     one of them, or a row's label is not a class
+   */
+  MetricSuite(
+      TargetKind kind,
+      List<String> classes,
+      boolean ordinal,
+      @Nullable String positiveClass,
+      List<RowResult> rows) {
     this.kind = kind;
     this.classes = List.copyOf(classes);
     this.ordinal = ordinal;
+    this.positive =
+        classes.size() == 2 && positiveClass != null ? classes.indexOf(positiveClass) : -1;
+    if (classes.size() == 2 && positive < 0) {
+      throw new IllegalArgumentException(
+          "positive class '" + positiveClass + "' must be one of " + classes);
+    }
     int n = rows.size();
     raw = new double[n];
     yNum = new double[n];
@@ -45,6 +80,7 @@ final class MetricSuite {
     prediction = new double[n];
     predictedCls = new int[n];
     positiveProbability = new double[n];
+    fold = new int[n];
     Map<String, Integer> index = new HashMap<>();
     for (int c = 0; c < classes.size(); c++) {
       index.put(classes.get(c), c);
@@ -53,6 +89,7 @@ final class MetricSuite {
     for (int i = 0; i < n; i++) {
       RowResult r = rows.get(i);
       raw[i] = r.prediction().score();
+      fold[i] = r.fold().orElse(-1);
       if (kind == TargetKind.NUMERIC) {
         yNum[i] = Double.parseDouble(r.row().target());
         if (r.calibrated().isPresent()) {
@@ -69,7 +106,8 @@ final class MetricSuite {
         yCls[i] = t;
         if (r.predictedLabel() != null) {
           predictedCls[i] = index.get(r.predictedLabel());
-          positiveProbability[i] = r.probabilities().size() == 2 ? r.probabilities().get(1) : 0;
+          positiveProbability[i] =
+              r.probabilities().size() == 2 ? r.probabilities().get(positive) : 0;
         } else {
           allCalibrated = false;
         }
@@ -128,9 +166,16 @@ final class MetricSuite {
       out.put(UNCALIBRATED + "kendall", Metrics.kendallTauB(r, y));
       if (calibrated) {
         double[] p = pick(prediction, idx);
-        out.put("pearson", Metrics.pearson(p, y));
-        out.put("spearman", Metrics.spearman(p, y));
-        out.put("kendall", Metrics.kendallTauB(p, y));
+        int[][] folds = byFold(idx);
+        out.put(
+            "pearson",
+            withinFolds(folds, f -> Metrics.pearson(pick(prediction, f), pick(yNum, f))));
+        out.put(
+            "spearman",
+            withinFolds(folds, f -> Metrics.spearman(pick(prediction, f), pick(yNum, f))));
+        out.put(
+            "kendall",
+            withinFolds(folds, f -> Metrics.kendallTauB(pick(prediction, f), pick(yNum, f))));
         out.put("qwk", qwkNumeric(p, y));
         out.put("rmse", Metrics.rmse(p, y));
         out.put("mae", Metrics.mae(p, y));
@@ -138,7 +183,7 @@ final class MetricSuite {
     } else {
       int[] y = pick(yCls, idx);
       if (classes.size() == 2) {
-        out.put(UNCALIBRATED + "auc", Metrics.auc(r, positives(y)));
+        out.put(UNCALIBRATED + "auc", Metrics.auc(r, positives(y, positive)));
       }
       if (ordinal) {
         out.put(UNCALIBRATED + "spearman", Metrics.spearman(r, toDouble(y)));
@@ -156,7 +201,13 @@ final class MetricSuite {
         out.put("macro_f1", m.macroF1());
         out.put("weighted_f1", m.weightedF1());
         if (classes.size() == 2) {
-          out.put("auc", Metrics.auc(pick(positiveProbability, idx), positives(y)));
+          out.put(
+              "auc",
+              withinFolds(
+                  byFold(idx),
+                  f ->
+                      Metrics.auc(
+                          pick(positiveProbability, f), positives(pick(yCls, f), positive))));
         }
         if (ordinal) {
           out.put("qwk", Metrics.quadraticWeightedKappa(y, p, 0, classes.size() - 1));
@@ -174,6 +225,45 @@ final class MetricSuite {
     return ConfusionMatrix.of(classes, yCls, predictedCls);
   }
 
+  /** The rows of {@code idx} split by fold, in fold order; one group when all share a fold. */
+  private int[][] byFold(int[] idx) {
+    Map<Integer, List<Integer>> groups = new TreeMap<>();
+    for (int i : idx) {
+      groups.computeIfAbsent(fold[i], f -> new ArrayList<>()).add(i);
+    }
+    if (groups.size() <= 1) {
+      return new int[][] {idx};
+    }
+    return groups.values().stream()
+        .map(g -> g.stream().mapToInt(Integer::intValue).toArray())
+        .toArray(int[][]::new);
+  }
+
+  /**
+   * {@code metric} on the rows of each fold (from {@link #byFold}), averaged with the fold's rows
+   * as weight over the folds where it is defined; undefined when it is undefined in every fold.
+   */
+  private static MetricValue withinFolds(int[][] folds, Function<int[], MetricValue> metric) {
+    if (folds.length == 1) {
+      return metric.apply(folds[0]);
+    }
+    double sum = 0;
+    long weight = 0;
+    @Nullable String reason = null;
+    for (int[] g : folds) {
+      MetricValue v = metric.apply(g);
+      if (v.isDefined()) {
+        sum += v.value() * g.length;
+        weight += g.length;
+      } else if (reason == null) {
+        reason = v.reason();
+      }
+    }
+    return weight > 0
+        ? MetricValue.of(sum / weight)
+        : MetricValue.undefined(reason + " in every fold");
+  }
+
   private MetricValue qwkNumeric(double[] p, double[] y) {
     if (!hasScale) {
       return MetricValue.undefined(
@@ -186,10 +276,6 @@ final class MetricSuite {
       b[i] = (int) Math.max(scaleMin, Math.min(scaleMax, Math.round(p[i])));
     }
     return Metrics.quadraticWeightedKappa(a, b, scaleMin, scaleMax);
-  }
-
-  private static boolean[] positives(int[] y) {
-    return positives(y, 1);
   }
 
   private static boolean[] positives(int[] y, int positive) {

@@ -3,16 +3,26 @@ package dev.answereval.bench;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Writes a {@link BenchmarkReport} to a directory as {@code summary.json}, {@code
@@ -21,10 +31,18 @@ import java.util.Map;
  * on all training rows, loadable with {@link Calibration#read} and {@link
  * CalibratedEvaluator#load}).
  *
- * <p>Every file is first written in full to a temporary file in the same directory; only when all
- * are written are they moved into place (atomically where the file system allows), so a reader
- * never sees a half-written file. Stateless and thread-safe; concurrent writes to the same
- * directory leave one complete set per file.
+ * <p>A write is all or nothing, and the directory afterwards holds exactly the files of this run:
+ * everything is first written to a new hidden directory next to the target, which then takes the
+ * target's place (a rename), and only then is the earlier report removed. So a failed write leaves
+ * the earlier content untouched, and files of an earlier run that this run does not produce (a
+ * {@code calibration.json} of a calibrated run, the subdirectories of a larger suite) do not
+ * survive to contradict it. An existing directory is replaced only when it is empty or holds
+ * nothing but files an earlier report could have written; anything else (a user's file) makes the
+ * write fail before anything is written, so no unrelated file is ever deleted. Errors are {@link
+ * IOException}s whose message names the directory, the file and the reason.
+ *
+ * <p>Stateless and thread-safe. Concurrent writes to one directory are not coordinated: one of them
+ * may fail, but the directory never mixes two runs.
  */
 public final class ReportWriter {
   private ReportWriter() {}
@@ -47,21 +65,35 @@ public final class ReportWriter {
   /** A suite's combined JSON. */
   public static final String SUITE = "suite.json";
 
+  /** A lone comparison's JSON ({@link #write(Comparison, Path)}). */
+  public static final String COMPARISON = "comparison.json";
+
+  /** The files of one report, which is all a scorer's subdirectory of a suite may hold. */
+  private static final Set<String> REPORT_FILES =
+      Set.of(SUMMARY, PREDICTIONS, MARKDOWN, HTML, CALIBRATION);
+
   /**
    * Writes the report files (and {@code calibration.json} when the report has a fitted calibration)
-   * into {@code dir}, creating it if needed.
+   * as the content of {@code dir}, creating it if needed and replacing an earlier report there.
+   *
+   * @throws IOException when writing fails or {@code dir} holds files no report wrote; {@code dir}
+   *     is then unchanged
    */
   public static void write(BenchmarkReport report, Path dir) throws IOException {
-    writeAtomically(dir, files(report));
+    writeDirectory(dir, files(report));
   }
 
   /**
-   * Writes a suite: the primary report's files into {@code dir}, each other report's files into a
-   * subdirectory named after its scorer (characters other than letters, digits, {@code .}, {@code
-   * _} and {@code -} replaced by {@code _}), {@code comparison-SCORER.json} for each comparison and
-   * {@code suite.json}.
+   * Writes a suite as the content of {@code dir}: the primary report's files at the top, each other
+   * report's files in a subdirectory named after its scorer (characters other than letters, digits,
+   * {@code .}, {@code _} and {@code -} replaced by {@code _}), {@code comparison-SCORER.json} for
+   * each comparison and {@code suite.json}. Replaces an earlier report or suite there.
    *
-   * @throws IllegalArgumentException when two later scorers map to the same subdirectory name
+   * @throws IllegalArgumentException when two later scorers map to the same subdirectory name, or a
+   *     scorer's subdirectory name is the name of a file at the top (such as {@code report.md});
+   *     nothing is written then
+   * @throws IOException when writing fails or {@code dir} holds files no report wrote; {@code dir}
+   *     is then unchanged
    */
   public static void write(BenchmarkSuite suite, Path dir) throws IOException {
     Map<String, String> files = files(suite.primary());
@@ -69,17 +101,27 @@ public final class ReportWriter {
     for (Comparison c : suite.comparisons()) {
       files.put("comparison-" + safeName(c.scorerB()) + ".json", c.toJson() + "\n");
     }
-    java.util.Set<String> seen = new java.util.HashSet<>();
+    Set<String> seen = new HashSet<>();
     for (BenchmarkReport r : suite.reports().subList(1, suite.reports().size())) {
-      if (!seen.add(safeName(r.scorer()))) {
+      String sub = safeName(r.scorer());
+      if (!seen.add(sub)) {
         throw new IllegalArgumentException(
-            "two scorers would share the report directory '" + safeName(r.scorer()) + "'");
+            "two scorers would share the report directory '" + sub + "'");
+      }
+      if (files.containsKey(sub)) {
+        throw new IllegalArgumentException(
+            "scorer '"
+                + r.scorer()
+                + "' cannot have its report directory '"
+                + sub
+                + "': the suite writes a file of that name next to it; rename the scorer");
       }
     }
-    writeAtomically(dir, files);
     for (BenchmarkReport r : suite.reports().subList(1, suite.reports().size())) {
-      writeAtomically(dir.resolve(safeName(r.scorer())), files(r));
+      String sub = safeName(r.scorer());
+      files(r).forEach((name, text) -> files.put(sub + "/" + name, text));
     }
+    writeDirectory(dir, files);
   }
 
   static String safeName(String scorer) {
@@ -99,48 +141,192 @@ public final class ReportWriter {
     return files;
   }
 
-  /** Writes a comparison as {@code comparison.json} into {@code dir}. */
+  /**
+   * Writes a comparison as {@code comparison.json}, the only file of {@code dir} afterwards
+   * (replacing an earlier report there, like the other writes).
+   */
   public static void write(Comparison comparison, Path dir) throws IOException {
-    writeAtomically(dir, Map.of("comparison.json", comparison.toJson() + "\n"));
+    writeDirectory(dir, Map.of(COMPARISON, comparison.toJson() + "\n"));
   }
 
-  /** Writes each named text to {@code dir} via temporary files and moves. */
-  static void writeAtomically(Path dir, Map<String, String> files) throws IOException {
-    Files.createDirectories(dir);
-    List<Path> temps = new ArrayList<>();
+  /**
+   * Fails as a write to {@code dir} would before writing anything: when {@code dir} is empty or the
+   * file system root, is a file or a symbolic link, or holds files no report wrote. Lets a caller
+   * refuse a bad directory before the work of a benchmark rather than after it.
+   *
+   * @throws IOException {@code cannot write the report to DIR: reason}
+   */
+  public static void checkTarget(Path dir) throws IOException {
+    Path target = dir.toAbsolutePath().normalize();
+    // An empty path is the working directory, which a write would replace wholesale.
+    if (dir.toString().isEmpty() || target.getParent() == null || target.getFileName() == null) {
+      throw new IOException("cannot write the report to '" + dir + "': not a directory name");
+    }
+    try {
+      checkReplaceable(target);
+    } catch (IOException e) {
+      throw failure(dir, e);
+    }
+  }
+
+  /**
+   * Makes {@code files} (relative path with {@code /} to text) the whole content of {@code dir}:
+   * writes them into a new hidden sibling directory, renames {@code dir} aside, renames the new one
+   * into place and deletes the old one. On failure {@code dir} keeps (or gets back) its old
+   * content.
+   */
+  static void writeDirectory(Path dir, Map<String, String> files) throws IOException {
+    checkTarget(dir);
+    Path target = dir.toAbsolutePath().normalize();
+    Path parent = Objects.requireNonNull(target.getParent(), "parent");
+    String tag =
+        target.getFileName()
+            + "."
+            + ProcessHandle.current().pid()
+            + "-"
+            + Thread.currentThread().threadId()
+            + "-"
+            + System.nanoTime();
+    Path staging = parent.resolve("." + tag + ".new");
+    Path old = parent.resolve("." + tag + ".old");
+    try {
+      Files.createDirectories(parent);
+      // createDirectory rather than createTempDirectory: the report gets the usual permissions
+      Files.createDirectory(staging);
+    } catch (IOException e) {
+      throw failure(dir, e);
+    }
+    boolean moved = false;
     try {
       for (Map.Entry<String, String> e : files.entrySet()) {
-        // a unique hidden name; CREATE_NEW so the file gets the usual permissions (umask)
-        Path tmp =
-            dir.resolve(
-                "."
-                    + e.getKey()
-                    + "."
-                    + ProcessHandle.current().pid()
-                    + "-"
-                    + Thread.currentThread().threadId()
-                    + "-"
-                    + System.nanoTime()
-                    + ".tmp");
-        Files.writeString(tmp, e.getValue(), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
-        temps.add(tmp);
+        Path file = staging.resolve(e.getKey());
+        Files.createDirectories(file.getParent());
+        Files.writeString(
+            file, e.getValue(), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
       }
-      int i = 0;
-      for (String name : files.keySet()) {
-        Path tmp = temps.get(i++);
-        Path target = dir.resolve(name);
+      if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+        Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
         try {
-          Files.move(
-              tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException ex) {
-          Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+          Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+          Files.move(old, target, StandardCopyOption.ATOMIC_MOVE);
+          throw e;
         }
+      } else {
+        Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
       }
+      moved = true;
+    } catch (IOException e) {
+      throw failure(dir, e);
     } finally {
-      for (Path tmp : temps) {
-        Files.deleteIfExists(tmp);
+      if (!moved) {
+        deleteTree(staging);
       }
     }
+    try {
+      deleteTree(old);
+    } catch (IOException e) {
+      throw new IOException(
+          "wrote the report to "
+              + dir
+              + " but could not remove the earlier report moved aside to "
+              + old
+              + ": "
+              + describe(e),
+          e);
+    }
+  }
+
+  /**
+   * Passes when {@code dir} does not exist, or is a directory holding only files a report or suite
+   * writes (and scorer subdirectories holding only report files).
+   */
+  private static void checkReplaceable(Path dir) throws IOException {
+    if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
+      return;
+    }
+    if (Files.isSymbolicLink(dir)) {
+      throw new IOException("it is a symbolic link; give the directory it points to");
+    }
+    if (!Files.isDirectory(dir)) {
+      throw new IOException("it exists and is not a directory");
+    }
+    try (Stream<Path> entries = Files.list(dir)) {
+      for (Path p : (Iterable<Path>) entries::iterator) {
+        String name = p.getFileName().toString();
+        boolean ours;
+        if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+          ours = onlyReportFiles(p);
+        } else {
+          ours =
+              Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)
+                  && (REPORT_FILES.contains(name)
+                      || name.equals(SUITE)
+                      || name.equals(COMPARISON)
+                      || (name.startsWith("comparison-") && name.endsWith(".json")));
+        }
+        if (!ours) {
+          throw new IOException(
+              "it holds '"
+                  + name
+                  + "', which no earlier report wrote; nothing was written: use a new or empty"
+                  + " directory, or move '"
+                  + name
+                  + "' away");
+        }
+      }
+    }
+  }
+
+  private static boolean onlyReportFiles(Path dir) throws IOException {
+    try (Stream<Path> entries = Files.list(dir)) {
+      return entries.allMatch(
+          p ->
+              Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)
+                  && REPORT_FILES.contains(p.getFileName().toString()));
+    }
+  }
+
+  private static void deleteTree(Path root) throws IOException {
+    if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(root)) {
+      for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
+  }
+
+  private static IOException failure(Path dir, IOException e) {
+    return new IOException("cannot write the report to " + dir + ": " + describe(e), e);
+  }
+
+  /**
+   * An I/O error as "what: why": file system exceptions often carry only the path in their message,
+   * so the reason is taken from the exception type when the platform gave none.
+   */
+  static String describe(IOException e) {
+    if (e instanceof FileSystemException f) {
+      String reason = f.getReason();
+      if (reason == null) {
+        reason =
+            switch (f) {
+              case FileAlreadyExistsException x -> "already exists";
+              case NoSuchFileException x -> "no such file or directory";
+              case AccessDeniedException x -> "permission denied";
+              case NotDirectoryException x -> "not a directory";
+              case DirectoryNotEmptyException x -> "directory not empty";
+              case AtomicMoveNotSupportedException x -> "cannot be renamed in one step";
+              default -> f.getClass().getSimpleName();
+            };
+      }
+      return f.getFile()
+          + (f.getOtherFile() == null ? "" : " -> " + f.getOtherFile())
+          + ": "
+          + reason;
+    }
+    return String.valueOf(e.getMessage());
   }
 
   /** One compact JSON object per row, in dataset order. */
@@ -193,6 +379,9 @@ public final class ReportWriter {
     if (r.kind() == TargetKind.CATEGORICAL) {
       sb.append(", classes ").append(md(String.join(", ", r.classes())));
       sb.append(r.ordinal() ? ", ordinal" : "");
+    }
+    if (r.positiveClass() != null) {
+      sb.append(", positive class for AUC: ").append(md(r.positiveClass()));
     }
     sb.append(")\n- calibration: ").append(describe(r.calibration())).append('\n');
     sb.append("- bootstrap: ")

@@ -2,7 +2,7 @@ package dev.answereval.bench;
 
 /** Whether a dataset's human grade is a number or a class label. */
 public enum TargetKind {
-  /** Every target value parses as a finite number. */
+  /** Every target value is a number from -10^12 to 10^12. */
   NUMERIC,
   /** Target values are class labels. */
   CATEGORICAL;

@@ -2,6 +2,7 @@ package dev.answereval.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
@@ -165,6 +166,77 @@ class BenchmarkRunnerTest {
     assertThat(json.get("kind").asText()).isEqualTo("categorical");
     assertThat(json.get("per_class").get("pass").get("support").asInt()).isEqualTo(18);
     assertThat(json.get("fitted_calibration").get("type").asText()).isEqualTo("logistic");
+  }
+
+  /** {@link #binaryData()} with pass/fail spelled accepted/rejected (not a recognised scale). */
+  private static Dataset acceptedRejected(DatasetOptions options) {
+    List<DatasetRow> rows =
+        binaryData().rows().stream()
+            .map(
+                r ->
+                    DatasetRow.of(
+                        r.id(),
+                        r.questionId(),
+                        r.answer(),
+                        List.of(),
+                        r.target().equals("pass") ? "accepted" : "rejected"))
+            .toList();
+    return Dataset.of("binary", rows, options);
+  }
+
+  @Test
+  void aucDependsOnTheNamedPositiveClassNotOnTheSpelling() throws Exception {
+    RowScorer scorer =
+        RowScorer.named(
+            "label-reader",
+            row -> {
+              int noise = Math.floorMod(row.id().hashCode(), 41);
+              boolean good = row.target().equals("pass") || row.target().equals("accepted");
+              return Prediction.of(good ? 45 + noise : 30 + noise);
+            });
+    BenchmarkRunner runner = new BenchmarkRunner(options(2));
+    BenchmarkReport passFail = runner.run(binaryData(), scorer);
+    BenchmarkReport named =
+        runner.run(
+            acceptedRejected(DatasetOptions.defaults().withPositiveClass("accepted")), scorer);
+    BenchmarkReport byDefault = runner.run(acceptedRejected(DatasetOptions.defaults()), scorer);
+
+    assertThat(passFail.positiveClass()).isEqualTo("pass");
+    assertThat(named.positiveClass()).isEqualTo("accepted");
+    assertThat(named.classes()).containsExactly("accepted", "rejected");
+    double raw = passFail.metric("uncalibrated.auc").value();
+    assertThat(raw).isBetween(0.6, 0.99);
+    assertThat(named.metric("uncalibrated.auc").value()).isEqualTo(raw);
+    assertThat(named.metric("auc").value()).isEqualTo(passFail.metric("auc").value());
+    // Without --positive the later label, "rejected", is positive and every output says so.
+    assertThat(byDefault.positiveClass()).isEqualTo("rejected");
+    assertThat(byDefault.metric("uncalibrated.auc").value()).isCloseTo(1 - raw, within(1e-12));
+    assertThat(Json.parse(byDefault.toJson()).get("positive_class").asText()).isEqualTo("rejected");
+    assertThat(ReportWriter.markdown(byDefault))
+        .contains("(categorical, classes accepted, rejected, positive class for AUC: rejected)");
+    assertThat(HtmlReport.render(byDefault))
+        .contains("classes accepted, rejected, positive class for AUC: rejected)");
+  }
+
+  @Test
+  void aConstantScorerGetsNoCalibratedRankingSignal() {
+    RowScorer constant = RowScorer.named("constant", row -> Prediction.of(50));
+    BenchmarkRunner runner = new BenchmarkRunner(options(2));
+
+    BenchmarkReport numeric = runner.run(numericData(), constant);
+    assertThat(numeric.calibration().folds()).hasValue(5);
+    for (String m : List.of("pearson", "spearman", "kendall")) {
+      assertThat(numeric.metric(m).reason())
+          .as(m)
+          .isEqualTo("predictions are constant in every fold");
+      assertThat(numeric.ci()).as(m).doesNotContainKey(m);
+    }
+
+    BenchmarkReport binary = runner.run(binaryData(), constant);
+    assertThat(binary.metric("auc").value()).isEqualTo(0.5);
+    assertThat(binary.ci().get("auc").lower()).isEqualTo(0.5);
+    assertThat(binary.ci().get("auc").upper()).isEqualTo(0.5);
+    assertThat(binary.metric("uncalibrated.auc").value()).isEqualTo(0.5);
   }
 
   @Test

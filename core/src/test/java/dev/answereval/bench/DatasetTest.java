@@ -1,8 +1,10 @@
 package dev.answereval.bench;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -95,6 +97,88 @@ class DatasetTest {
     assertThat(d.ordinal()).isTrue();
   }
 
+  private static final String FOUR_GRADES =
+      """
+      {"question_id":"q1","answer":"a","score":1}
+      {"question_id":"q1","answer":"b","score":"3.o"}
+      {"question_id":"q2","answer":"c","score":2}
+      {"question_id":"q2","answer":"d","score":4}
+      """;
+
+  @Test
+  void aStrayLabelAmongNumbersIsAnErrorNotACategoricalTarget() throws Exception {
+    assertThatThrownBy(() -> jsonl(FOUR_GRADES, DatasetOptions.defaults()))
+        .isInstanceOf(DatasetFormatException.class)
+        .hasMessage(
+            "grades.jsonl:2: target 'score' must be a number, got '3.o' (3 of 4 values are"
+                + " numbers; to read every value as a class label, make the target kind"
+                + " categorical)");
+    Dataset skipped = jsonl(FOUR_GRADES, DatasetOptions.defaults().withSkipInvalid(true));
+    assertThat(skipped.kind()).isEqualTo(TargetKind.NUMERIC);
+    assertThat(skipped.numericTargets()).containsExactly(1, 2, 4);
+    assertThat(List.of(skipped.line(0), skipped.line(1), skipped.line(2))).containsExactly(1, 3, 4);
+    assertThat(skipped.invalidRows())
+        .containsExactly(
+            new InvalidRow(
+                2,
+                "target 'score' must be a number, got '3.o' (3 of 4 values are numbers; to read"
+                    + " every value as a class label, make the target kind categorical)"));
+    Dataset labels = jsonl(FOUR_GRADES, DatasetOptions.defaults().withKind(TargetKind.CATEGORICAL));
+    assertThat(labels.classes()).containsExactly("1", "2", "3.o", "4");
+    assertThatThrownBy(
+            () -> jsonl(FOUR_GRADES, DatasetOptions.defaults().withKind(TargetKind.NUMERIC)))
+        .hasMessage("grades.jsonl:2: target 'score' must be a number, got '3.o'");
+    // Half numbers or fewer: categorical, as before.
+    Dataset half =
+        jsonl(
+            """
+            {"question_id":"q1","answer":"a","score":"1"}
+            {"question_id":"q1","answer":"b","score":"good"}
+            """,
+            DatasetOptions.defaults());
+    assertThat(half.kind()).isEqualTo(TargetKind.CATEGORICAL);
+  }
+
+  @Test
+  void aNumericTargetBeyondTenToTheTwelveIsRejectedAtItsLine() throws Exception {
+    // Grades written as strings are quoted as written; JSON numbers as Jackson reads them.
+    for (String big : List.of("\"1e+300\"", "\"-2e12\"", "\"Infinity\"", "1e+300", "1e400")) {
+      assertThatThrownBy(
+              () -> jsonl(FOUR_GRADES.replace("\"3.o\"", big), DatasetOptions.defaults()))
+          .as(big)
+          .isInstanceOf(DatasetFormatException.class)
+          .hasMessageStartingWith(
+              "grades.jsonl:2: target 'score' must be a finite number from -1e12 to 1e12, got '");
+    }
+    assertThatThrownBy(
+            () -> jsonl(FOUR_GRADES.replace("\"3.o\"", "\"1e+300\""), DatasetOptions.defaults()))
+        .hasMessage(
+            "grades.jsonl:2: target 'score' must be a finite number from -1e12 to 1e12, got"
+                + " '1e+300'");
+    assertThatThrownBy(
+            () -> jsonl(FOUR_GRADES.replace("\"3.o\"", "1e400"), DatasetOptions.defaults()))
+        .hasMessage(
+            "grades.jsonl:2: target 'score' must be a finite number from -1e12 to 1e12, got"
+                + " 'Infinity'");
+    Dataset edge = jsonl(FOUR_GRADES.replace("\"3.o\"", "-1e12"), DatasetOptions.defaults());
+    assertThat(edge.numericTargets()).containsExactly(1, -1e12, 2, 4);
+  }
+
+  @Test
+  void aFieldEveryRowIsMadeOfCannotBeTheTarget() {
+    for (String field :
+        List.of("answer", "question_id", "id", "question", "reference", "references")) {
+      assertThatThrownBy(() -> DatasetOptions.defaults().withTarget(field))
+          .as(field)
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage(
+              "target must be the field holding the grade, not '"
+                  + field
+                  + "', one of the fields every row is made of [answer, id, question,"
+                  + " question_id, reference, references]");
+    }
+  }
+
   @Test
   void malformedRowsNameFileAndLine() {
     assertThatThrownBy(
@@ -134,6 +218,59 @@ class DatasetTest {
                         + "{\"id\":\"r\",\"question_id\":\"q\",\"answer\":\"y\",\"score\":2}",
                     DatasetOptions.defaults()))
         .hasMessage("grades.jsonl:2: duplicate id 'r' (first on line 1)");
+  }
+
+  @Test
+  void aLineMustHoldOneObjectAndNothingAfterIt() throws Exception {
+    String row = "{\"question_id\":\"q1\",\"answer\":\"ok\",\"score\":1}";
+    assertThatThrownBy(() -> jsonl(row + "\n" + row + " " + row + "\n", DatasetOptions.defaults()))
+        .isInstanceOf(DatasetFormatException.class)
+        .hasMessage(
+            "grades.jsonl:2: unexpected content after the JSON value (one JSON object per line)");
+    assertThatThrownBy(() -> jsonl(row + " xyz\n", DatasetOptions.defaults()))
+        .hasMessage(
+            "grades.jsonl:1: unexpected content after the JSON value (one JSON object per line)");
+    // Trailing whitespace is not content.
+    assertThat(jsonl(row + "  \t\n", DatasetOptions.defaults()).size()).isEqualTo(1);
+  }
+
+  @Test
+  void aKeyRepeatedInARowIsAnError() {
+    assertThatThrownBy(
+            () ->
+                jsonl(
+                    "{\"question_id\":\"q1\",\"answer\":\"ok\",\"score\":1}\n"
+                        + "{\"question_id\":\"q1\",\"answer\":\"ok\",\"score\":1,\"score\":5}\n",
+                    DatasetOptions.defaults()))
+        .isInstanceOf(DatasetFormatException.class)
+        .hasMessage("grades.jsonl:2: duplicate field 'score'");
+    assertThatThrownBy(
+            () ->
+                jsonl(
+                    "{\"question_id\":\"q1\",\"answer\":\"ok\",\"score\":1,"
+                        + "\"references\":[{\"text\":\"a\",\"text\":\"b\"}]}\n",
+                    DatasetOptions.defaults()))
+        .hasMessage("grades.jsonl:1: duplicate field 'text'");
+  }
+
+  @Test
+  void aJsonArrayIsNotADatasetAndSyntaxErrorsCarryNoSourceNoise() {
+    String pretty =
+        """
+
+        [
+          {"question_id":"q1","answer":"ok","score":1}
+        ]
+        """;
+    assertThatThrownBy(() -> jsonl(pretty, DatasetOptions.defaults().withSkipInvalid(true)))
+        .isInstanceOf(DatasetFormatException.class)
+        .hasMessage(
+            "grades.jsonl:2: the file holds a JSON array; datasets must be JSON Lines, one JSON"
+                + " object per line");
+    assertThatThrownBy(() -> jsonl("{\"question_id\":[\"q1\"\n", DatasetOptions.defaults()))
+        .hasMessage(
+            "grades.jsonl:1: invalid JSON: Unexpected end-of-input: expected close marker for"
+                + " Array");
   }
 
   @Test
@@ -203,6 +340,38 @@ class DatasetTest {
   }
 
   @Test
+  void bytesThatAreNotUtf8AreReportedAtTheirLine(@TempDir Path dir) throws Exception {
+    byte[] row = "{\"question_id\":\"q1\",\"answer\":\"ok\",\"score\":1}\n".getBytes(UTF_8);
+    Path jsonl = dir.resolve("latin1.jsonl");
+    try (var out = Files.newOutputStream(jsonl)) {
+      out.write(row);
+      out.write("\r\n".getBytes(UTF_8));
+      out.write("{\"question_id\":\"q1\",\"answer\":\"caf".getBytes(UTF_8));
+      out.write(0xE9);
+      out.write("\",\"score\":2}\n".getBytes(UTF_8));
+    }
+    Path csv = dir.resolve("latin1.csv");
+    Files.write(csv, new byte[] {'a', 'n', 's', 'w', 'e', 'r', '\r', (byte) 0xFF, '\n'});
+
+    assertThatThrownBy(() -> Dataset.load(jsonl))
+        .isInstanceOf(DatasetFormatException.class)
+        .hasMessage("latin1.jsonl:3: not UTF-8 text");
+    assertThatThrownBy(() -> Dataset.load(csv)).hasMessage("latin1.csv:2: not UTF-8 text");
+  }
+
+  @Test
+  void aDirectoryIsNotADataset(@TempDir Path dir) throws Exception {
+    Path sub = Files.createDirectory(dir.resolve("grades.jsonl"));
+    Path plain = Files.createDirectory(dir.resolve("data"));
+
+    assertThatThrownBy(() -> Dataset.load(sub))
+        .isInstanceOf(IOException.class)
+        .hasMessage("cannot read dataset file '" + sub + "': it is a directory");
+    assertThatThrownBy(() -> Dataset.load(plain))
+        .hasMessage("cannot read dataset file '" + plain + "': it is a directory");
+  }
+
+  @Test
   void inCodeDatasetsRejectDuplicateIdsAndUnknownClasses() {
     DatasetRow a = DatasetRow.of("1", "q", "answer", List.of(), "good");
     assertThatThrownBy(() -> Dataset.of("x", List.of(a, a), DatasetOptions.defaults()))
@@ -214,5 +383,57 @@ class DatasetTest {
                     "x", List.of(a), DatasetOptions.defaults().withClasses(List.of("low", "high"))))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("label 'good' is not one of the given classes [low, high]");
+  }
+
+  private static final String RIGHT_WRONG =
+      """
+      {"question_id":"q1","answer":"a","verdict":"right"}
+      {"question_id":"q1","answer":"b","verdict":"wrong"}
+      """;
+
+  @Test
+  void positiveClassDefaultsToTheLaterClassAndCanBeNamed() throws Exception {
+    DatasetOptions verdict = DatasetOptions.defaults().withTarget("verdict");
+
+    // An unknown pair sorts alphabetically, so by default the later label is positive.
+    Dataset byDefault = jsonl(RIGHT_WRONG, verdict);
+    assertThat(byDefault.classes()).containsExactly("right", "wrong");
+    assertThat(byDefault.positiveClass()).isEqualTo("wrong");
+
+    Dataset named = jsonl(RIGHT_WRONG, verdict.withPositiveClass("right"));
+    assertThat(named.classes()).containsExactly("right", "wrong");
+    assertThat(named.positiveClass()).isEqualTo("right");
+
+    // A recognised scale puts the higher class last, so it is the default positive class.
+    Dataset scale =
+        jsonl(
+            RIGHT_WRONG.replace("\"right\"", "\"correct\"").replace("wrong", "incorrect"), verdict);
+    assertThat(scale.classes()).containsExactly("incorrect", "correct");
+    assertThat(scale.positiveClass()).isEqualTo("correct");
+  }
+
+  @Test
+  void positiveClassMustBeOneOfTwoClasses() throws Exception {
+    DatasetOptions verdict = DatasetOptions.defaults().withTarget("verdict");
+    assertThatThrownBy(() -> jsonl(RIGHT_WRONG, verdict.withPositiveClass("correct")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "positive class 'correct' must be one of the two classes of target 'verdict', got"
+                + " classes [right, wrong]");
+    String three = RIGHT_WRONG + "{\"question_id\":\"q1\",\"answer\":\"c\",\"verdict\":\"odd\"}\n";
+    assertThat(jsonl(three, verdict).positiveClass()).isNull();
+    assertThatThrownBy(() -> jsonl(three, verdict.withPositiveClass("right")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "positive class 'right' must be one of the two classes of target 'verdict', got"
+                + " classes [odd, right, wrong]");
+    assertThatThrownBy(
+            () ->
+                jsonl(
+                    "{\"question_id\":\"q1\",\"answer\":\"a\",\"score\":3}\n",
+                    DatasetOptions.defaults().withPositiveClass("3")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "a positive class ('3') needs a two-class target, but target 'score' is numeric");
   }
 }

@@ -1,8 +1,14 @@
 package dev.answereval.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.answereval.rubric.Exemplar;
+import dev.answereval.rubric.KeyPoint;
+import dev.answereval.rubric.Question;
+import dev.answereval.rubric.QuestionBank;
 import dev.answereval.scoring.ScoringProfile;
+import java.io.StringReader;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -103,5 +109,78 @@ class EvaluatorRowScorerTest {
 
     assertThat(report.n()).isEqualTo(6);
     assertThat(report.scorer()).isEqualTo("evaluator");
+  }
+
+  @Test
+  void forDatasetBuildsARubricFromTheReferencesOfAllTheQuestionsRows() throws Exception {
+    String text =
+        """
+        {"id":"a","question_id":"q1","answer":"it is fine ok sure","score":1}
+        {"id":"b","question_id":"q1","question":"What does a cache do?","answer":"keeps data","reference":"A cache keeps data in fast memory.","score":3}
+        {"id":"c","question_id":"q1","question":"Ignored later text?","answer":"fast reads","references":["It must be invalidated on change.","A cache keeps data in fast memory."],"score":4}
+        """;
+    Dataset data =
+        Dataset.readJsonLines(new StringReader(text), "g.jsonl", DatasetOptions.defaults());
+
+    EvaluatorRowScorer scorer =
+        EvaluatorRowScorer.forDataset(data, null, ScoringProfile.defaults());
+
+    for (DatasetRow row : data.rows()) {
+      Question q = scorer.evaluatorFor(row).question();
+      assertThat(q.text()).isEqualTo("What does a cache do?");
+      assertThat(q.rubric().exemplars())
+          .extracting(Exemplar::text)
+          .containsExactly(
+              "A cache keeps data in fast memory.", "It must be invalidated on change.");
+      assertThat(q.rubric().keyPoints())
+          .extracting(KeyPoint::description)
+          .containsExactly(
+              "A cache keeps data in fast memory.", "It must be invalidated on change.");
+    }
+  }
+
+  @Test
+  void aQuestionWithoutAnyReferenceIsReportedAtItsFirstRow() throws Exception {
+    String text =
+        """
+        {"id":"x","question_id":"q0","answer":"a","reference":"Zero.","score":1}
+
+        {"id":"a","question_id":"q1","answer":"it is fine ok sure","score":1}
+        {"id":"b","question_id":"q1","answer":"keeps data","reference":"   ","score":3}
+        {"id":"c","question_id":"q2","answer":"x","reference":"...","score":2}
+        """;
+    Dataset data =
+        Dataset.readJsonLines(new StringReader(text), "g.jsonl", DatasetOptions.defaults());
+    Dataset punctuation =
+        Dataset.of("p", List.of(data.rows().get(0), data.rows().get(3)), DatasetOptions.defaults());
+    Dataset typo =
+        Dataset.of(
+            "t",
+            List.of(DatasetRow.of("1", "mhs-1", "I would listen first.", List.of(), "2")),
+            DatasetOptions.defaults());
+
+    assertThatThrownBy(() -> EvaluatorRowScorer.forDataset(data, null, ScoringProfile.defaults()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "g.jsonl:3: question 'q1' has no reference answer on any of its 2 rows, so no rubric"
+                + " can be built for it");
+    assertThatThrownBy(
+            () -> EvaluatorRowScorer.forDataset(punctuation, null, ScoringProfile.defaults()))
+        .hasMessage("p:2: question 'q2' needs at least one non-blank reference, got 1 references");
+    assertThatThrownBy(
+            () ->
+                EvaluatorRowScorer.forDataset(
+                    typo,
+                    new QuestionBank(
+                        "interview",
+                        "1",
+                        java.util.Map.of(),
+                        List.of(
+                            ReferenceRubrics.fromReferences(
+                                "mhs-01", "How do you listen?", List.of("I listen first.")))),
+                    ScoringProfile.defaults()))
+        .hasMessage(
+            "t:1: question 'mhs-1' is not in bank 'interview' and has no reference answer on"
+                + " any of its 1 row, so no rubric can be built for it");
   }
 }

@@ -1,12 +1,19 @@
 package dev.answereval.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -88,5 +95,149 @@ class ReportWriterTest {
     assertThat(HtmlReport.barLabel("BULB_C_VOLTAGE_EXPLAIN_WHY1", 103))
         .isEqualTo("BULB_C_VOLTAGE_EXPLAIN_WHY1 (n=103)");
     assertThat(HtmlReport.barLabel("x".repeat(60), 2)).isEqualTo("x".repeat(47) + "\u2026 (n=2)");
+  }
+
+  private static BenchmarkSuite suite(int folds, RowScorer... scorers) {
+    return BenchmarkSuite.run(
+        new BenchmarkRunner(
+            BenchmarkOptions.defaults().withBootstrapResamples(20).withThreads(1).withFolds(folds)),
+        BenchmarkRunnerTest.numericData(),
+        List.of(scorers));
+  }
+
+  @Test
+  void aLaterRunReplacesEveryFileOfAnEarlierOne(@TempDir Path tmp) throws Exception {
+    Path dir = tmp.resolve("out");
+    ReportWriter.write(suite(5, BenchmarkRunnerTest.NOISY_ORACLE, new RandomBaseline()), dir);
+    assertThat(listing(dir))
+        .containsExactly(
+            "calibration.json",
+            "comparison-random.json",
+            "predictions.jsonl",
+            "random",
+            "report.html",
+            "report.md",
+            "suite.json",
+            "summary.json");
+
+    BenchmarkReport uncalibrated = suite(0, BenchmarkRunnerTest.NOISY_ORACLE).primary();
+    ReportWriter.write(uncalibrated, dir);
+
+    // No calibration.json, suite.json, comparison or subdirectory of the first run survives.
+    assertThat(listing(dir))
+        .containsExactly("predictions.jsonl", "report.html", "report.md", "summary.json");
+    assertThat(Files.readString(dir.resolve("summary.json")))
+        .isEqualTo(uncalibrated.toJson() + "\n");
+    assertThat(listing(tmp)).containsExactly("out");
+  }
+
+  @Test
+  void aDirectoryWithOtherFilesIsRefusedAndLeftAlone(@TempDir Path tmp) throws Exception {
+    Path dir = tmp.resolve("out");
+    Files.createDirectories(dir.resolve("random"));
+    Files.writeString(dir.resolve("summary.json"), "old");
+    Files.writeString(dir.resolve("notes.txt"), "mine");
+    BenchmarkReport report = suite(0, BenchmarkRunnerTest.NOISY_ORACLE).primary();
+
+    assertThatThrownBy(() -> ReportWriter.write(report, dir))
+        .isInstanceOf(IOException.class)
+        .hasMessage(
+            "cannot write the report to "
+                + dir
+                + ": it holds 'notes.txt', which no earlier report wrote; nothing was written: use"
+                + " a new or empty directory, or move 'notes.txt' away");
+    assertThat(listing(dir)).containsExactly("notes.txt", "random", "summary.json");
+    assertThat(Files.readString(dir.resolve("summary.json"))).isEqualTo("old");
+    assertThat(listing(tmp)).containsExactly("out");
+
+    // A regular file where a scorer's subdirectory would go is not a report's either.
+    Path other = tmp.resolve("other");
+    Files.createDirectories(other);
+    Files.writeString(other.resolve("random"), "not a directory");
+    assertThatThrownBy(
+            () ->
+                ReportWriter.write(
+                    suite(0, BenchmarkRunnerTest.NOISY_ORACLE, new RandomBaseline()), other))
+        .hasMessageContaining(": it holds 'random', which no earlier report wrote;");
+    assertThat(listing(other)).containsExactly("random");
+  }
+
+  @Test
+  void aSuiteIsWrittenWholeOrNotAtAll(@TempDir Path tmp) throws Exception {
+    Path dir = tmp.resolve("out");
+    BenchmarkSuite first = suite(0, BenchmarkRunnerTest.NOISY_ORACLE);
+    ReportWriter.write(first, dir);
+
+    // A scorer whose subdirectory would be the suite's report.md is refused before any write.
+    RowScorer clash = RowScorer.named("report.md", row -> Prediction.of(40));
+    assertThatThrownBy(
+            () -> ReportWriter.write(suite(0, BenchmarkRunnerTest.NOISY_ORACLE, clash), dir))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "scorer 'report.md' cannot have its report directory 'report.md': the suite writes a"
+                + " file of that name next to it; rename the scorer");
+
+    // A failure while writing (here: a file and a directory of the same name) keeps the old set.
+    Map<String, String> broken = new LinkedHashMap<>();
+    broken.put("summary.json", "new");
+    broken.put("summary.json/x", "new");
+    assertThatThrownBy(() -> ReportWriter.writeDirectory(dir, broken))
+        .isInstanceOf(IOException.class)
+        .hasMessageStartingWith("cannot write the report to " + dir + ": ")
+        .hasMessageEndingWith("summary.json: already exists");
+    assertThat(listing(dir))
+        .containsExactly(
+            "predictions.jsonl", "report.html", "report.md", "suite.json", "summary.json");
+    assertThat(Files.readString(dir.resolve("suite.json"))).isEqualTo(first.toJson() + "\n");
+    assertThat(listing(tmp)).containsExactly("out");
+  }
+
+  @Test
+  void checkTargetRefusesWhatAWriteWouldRefuseWithoutWriting(@TempDir Path tmp) throws Exception {
+    Path file = Files.writeString(tmp.resolve("grades.csv"), "x");
+    Path foreign = Files.createDirectory(tmp.resolve("foreign"));
+    Files.writeString(foreign.resolve("notes.txt"), "mine");
+    Path fresh = tmp.resolve("fresh");
+
+    assertThatThrownBy(() -> ReportWriter.checkTarget(file))
+        .isInstanceOf(IOException.class)
+        .hasMessage("cannot write the report to " + file + ": it exists and is not a directory");
+    assertThatThrownBy(() -> ReportWriter.checkTarget(foreign))
+        .hasMessageStartingWith(
+            "cannot write the report to " + foreign + ": it holds 'notes.txt', which no earlier");
+    assertThatThrownBy(() -> ReportWriter.checkTarget(Path.of("")))
+        .hasMessage("cannot write the report to '': not a directory name");
+    assertThatThrownBy(() -> ReportWriter.checkTarget(Path.of("/")))
+        .hasMessage("cannot write the report to '/': not a directory name");
+    ReportWriter.checkTarget(fresh);
+    assertThat(fresh).doesNotExist();
+    assertThat(listing(tmp)).containsExactly("foreign", "grades.csv");
+  }
+
+  @Test
+  void ioErrorsSayWhatFailed() {
+    assertThat(ReportWriter.describe(new FileAlreadyExistsException("/r/tfidf")))
+        .isEqualTo("/r/tfidf: already exists");
+    assertThat(ReportWriter.describe(new AccessDeniedException("/r")))
+        .isEqualTo("/r: permission denied");
+    assertThat(ReportWriter.describe(new FileSystemException("/r", "/s", "Read-only file system")))
+        .isEqualTo("/r -> /s: Read-only file system");
+    assertThat(ReportWriter.describe(new IOException("disk on fire"))).isEqualTo("disk on fire");
+  }
+
+  @Test
+  void theScatterPlotsTheCalibratedPredictionOnlyForACalibratedNumericTarget() {
+    RowScorer labelReader = row -> Prediction.of(row.target().equals("pass") ? 70 : 20);
+    BenchmarkRunner runner =
+        new BenchmarkRunner(BenchmarkOptions.defaults().withBootstrapResamples(20).withThreads(1));
+
+    assertThat(
+            HtmlReport.render(
+                runner.run(BenchmarkRunnerTest.numericData(), BenchmarkRunnerTest.NOISY_ORACLE)))
+        .contains("Scatter of calibrated prediction against the human score");
+    assertThat(HtmlReport.render(suite(0, BenchmarkRunnerTest.NOISY_ORACLE).primary()))
+        .contains("Scatter of raw score against the human score");
+    assertThat(HtmlReport.render(runner.run(BenchmarkRunnerTest.binaryData(), labelReader)))
+        .contains("Scatter of raw score against the human score");
   }
 }

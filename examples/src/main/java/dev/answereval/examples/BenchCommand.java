@@ -1,5 +1,10 @@
 package dev.answereval.examples;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.answereval.bench.BenchmarkOptions;
@@ -16,8 +21,8 @@ import dev.answereval.bench.RandomBaseline;
 import dev.answereval.bench.ReferenceRecallBaseline;
 import dev.answereval.bench.ReportWriter;
 import dev.answereval.bench.RowScorer;
+import dev.answereval.bench.TargetKind;
 import dev.answereval.bench.TfIdfBaseline;
-import dev.answereval.rubric.BankLoader;
 import dev.answereval.rubric.QuestionBank;
 import dev.answereval.scoring.ScoringProfile;
 import java.io.IOException;
@@ -27,12 +32,14 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -50,14 +57,16 @@ import picocli.CommandLine.Spec;
  * TfIdfBaseline}, {@code recall} is {@link ReferenceRecallBaseline}, {@code random} is a {@link
  * RandomBaseline} with the default seed, and a file is a JSON object of {@link ScoringProfile}
  * settings ({@code keyPointWeight}, {@code exemplarWeight}, {@code topicWeight}, {@code
- * starWeight}, {@code lengthWeight}, {@code minWords}) for the evaluator. Several {@code --config}
- * options (or {@code --baselines}) run a {@link BenchmarkSuite}: every scorer on the same rows, the
- * first compared with each other one; {@code --json} then prints the suite's JSON and {@code --out}
- * writes the first scorer's files at the top of the directory and the others' in subdirectories.
- * With {@code --out}, the first scorer's {@code calibration.json} is the calibration fitted on all
- * rows, ready to load with {@link dev.answereval.bench.CalibratedEvaluator}. Prints a summary (or
- * the report's JSON with {@code --json}) on stdout; errors are one line on stderr with exit code 2.
- * A command object serves one invocation and is not thread-safe.
+ * starWeight}, {@code lengthWeight}, {@code minWords}) for the evaluator. Every scorer is resolved
+ * before any runs. Several {@code --config} options (or {@code --baselines}, or {@code --compare},
+ * which is a second {@code --config}) run a {@link BenchmarkSuite}: every scorer on the same rows,
+ * the first compared with each other one; {@code --json} then prints the suite's JSON and {@code
+ * --out} writes the first scorer's files at the top of the directory and the others' in
+ * subdirectories. With {@code --out}, the first scorer's {@code calibration.json} is the
+ * calibration fitted on all rows, ready to load with {@link
+ * dev.answereval.bench.CalibratedEvaluator}. Prints a summary (or the report's JSON with {@code
+ * --json}) on stdout; errors are one line on stderr with exit code 2. A command object serves one
+ * invocation and is not thread-safe.
  */
 @Command(
     name = "bench",
@@ -84,6 +93,23 @@ public final class BenchCommand implements Callable<Integer> {
       paramLabel = "FIELD",
       description = "Field holding the human grade (default: ${DEFAULT-VALUE}).")
   String target = DatasetOptions.DEFAULT_TARGET;
+
+  @Option(
+      names = "--kind",
+      paramLabel = "numeric|categorical",
+      description =
+          "Read the target as numbers or as class labels. Default: numeric when more than half of"
+              + " the values are numbers (every value must then be one), else categorical.")
+  @Nullable String kind;
+
+  @Option(
+      names = "--positive",
+      paramLabel = "LABEL",
+      description =
+          "For a two-class target, the class that AUC treats as positive (a higher score should"
+              + " mean this class). Default: the higher class of a recognised scale such as"
+              + " incorrect/correct, otherwise the later of the two labels in sorted order.")
+  @Nullable String positive;
 
   @Option(
       names = "--bank",
@@ -121,7 +147,9 @@ public final class BenchCommand implements Callable<Integer> {
   @Option(
       names = "--compare",
       paramLabel = "default|short|tfidf|recall|random|FILE",
-      description = "A second scorer to compare against (only with a single --config).")
+      description =
+          "A second scorer to compare against (only with a single --config): the same as a"
+              + " second --config.")
   @Nullable String compare;
 
   @Option(names = "--out", paramLabel = "DIR", description = "Write report files here.")
@@ -165,8 +193,19 @@ public final class BenchCommand implements Callable<Integer> {
     if (train != null && folds != null) {
       throw new IllegalArgumentException("--folds and --train are mutually exclusive");
     }
+    if (out != null) {
+      if (out.toString().isBlank()) {
+        throw new IllegalArgumentException("--out must name a directory, got '" + out + "'");
+      }
+      // Refused now rather than after every row has been scored.
+      ReportWriter.checkTarget(out);
+    }
     DatasetOptions datasetOptions =
-        DatasetOptions.defaults().withTarget(target).withSkipInvalid(skipInvalid);
+        DatasetOptions.defaults()
+            .withTarget(target)
+            .withSkipInvalid(skipInvalid)
+            .withKind(targetKind(kind))
+            .withPositiveClass(positive);
     Dataset dataset = Dataset.load(data, datasetOptions);
     BenchmarkOptions options =
         BenchmarkOptions.defaults()
@@ -187,7 +226,7 @@ public final class BenchCommand implements Callable<Integer> {
                 }
               });
     }
-    QuestionBank questionBank = bank == null ? null : loadBank(bank);
+    QuestionBank questionBank = bank == null ? null : BankOption.load(bank);
     BenchmarkRunner runner = new BenchmarkRunner(options);
     List<String> names = new ArrayList<>(configs.isEmpty() ? List.of("default") : configs);
     if (baselines) {
@@ -197,16 +236,31 @@ public final class BenchCommand implements Callable<Integer> {
         }
       }
     }
-    if (compare != null && names.size() > 1) {
-      throw new IllegalArgumentException(
-          "--compare needs a single --config and no --baselines; several configs are compared with"
-              + " the first");
-    }
-    if (names.size() > 1) {
-      List<RowScorer> scorers = new ArrayList<>();
-      for (String name : names) {
-        scorers.add(scorer(name, dataset, questionBank));
+    if (compare != null) {
+      if (names.size() > 1) {
+        throw new IllegalArgumentException(
+            "--compare needs a single --config and no --baselines; several configs are compared"
+                + " with the first");
       }
+      names.add(compare);
+    }
+    // Every name (and profile file) is checked before any scorer is built or run, so a bad one
+    // fails at once rather than after the evaluator's rubrics are built or the first run.
+    for (String name : names) {
+      checkScorer(name);
+    }
+    List<RowScorer> scorers = new ArrayList<>();
+    for (String name : names) {
+      scorers.add(scorer(name, dataset, questionBank));
+    }
+    boolean usesBank = names.stream().anyMatch(n -> !LEXICAL_SCORERS.contains(n));
+    String notice =
+        questionBank == null || !usesBank ? null : missingFromBank(dataset, questionBank);
+    if (notice != null) {
+      err.println(notice);
+      err.flush();
+    }
+    if (scorers.size() > 1) {
       BenchmarkSuite suite = BenchmarkSuite.run(runner, dataset, scorers);
       if (out != null) {
         ReportWriter.write(suite, out);
@@ -225,41 +279,77 @@ public final class BenchCommand implements Callable<Integer> {
       }
       return;
     }
-    RowScorer scorerA = scorer(names.get(0), dataset, questionBank);
-    BenchmarkReport a = runner.run(dataset, scorerA);
-    if (compare == null) {
-      if (out != null) {
-        ReportWriter.write(a, out);
-      }
-      if (json) {
-        stdout.println(a.toJson());
-      } else {
-        printReport(stdout, a);
-      }
-      return;
-    }
-    BenchmarkReport b = runner.run(dataset, scorer(compare, dataset, questionBank));
-    Comparison comparison = runner.compare(a, b);
+    BenchmarkReport report = runner.run(dataset, scorers.get(0));
     if (out != null) {
-      ReportWriter.write(new BenchmarkSuite(List.of(a, b), List.of(comparison)), out);
+      ReportWriter.write(report, out);
     }
     if (json) {
-      stdout.println(comparison.toJson());
+      stdout.println(report.toJson());
     } else {
-      printReport(stdout, a);
-      stdout.println();
-      printReport(stdout, b);
-      stdout.println();
-      printComparison(stdout, comparison);
+      printReport(stdout, report);
     }
   }
 
-  private static QuestionBank loadBank(String nameOrFile) throws IOException {
-    Path file = Path.of(nameOrFile);
-    if (Files.isRegularFile(file)) {
-      return BankLoader.load(file);
+  private static @Nullable TargetKind targetKind(@Nullable String value) {
+    if (value == null) {
+      return null;
     }
-    return QuestionBank.builtIn(nameOrFile);
+    return switch (value.toLowerCase(Locale.ROOT)) {
+      case "numeric" -> TargetKind.NUMERIC;
+      case "categorical" -> TargetKind.CATEGORICAL;
+      default ->
+          throw new IllegalArgumentException(
+              "--kind must be numeric or categorical, got '" + value + "'");
+    };
+  }
+
+  /** The most question ids the notice about ids missing from the bank lists. */
+  private static final int LISTED_IDS = 10;
+
+  /**
+   * The notice that some question ids of the dataset are not in the bank, so the evaluator scores
+   * them against rubrics built from their references (a typo in an id would go unseen otherwise),
+   * or null when every id is in the bank.
+   */
+  static @Nullable String missingFromBank(Dataset dataset, QuestionBank bank) {
+    List<String> missing =
+        dataset.questionIds().stream().distinct().filter(id -> bank.find(id).isEmpty()).toList();
+    if (missing.isEmpty()) {
+      return null;
+    }
+    String listed = String.join(", ", missing.subList(0, Math.min(LISTED_IDS, missing.size())));
+    boolean one = missing.size() == 1;
+    return "bench: note: "
+        + missing.size()
+        + (one ? " question id is" : " question ids are")
+        + " not in bank '"
+        + bank.name()
+        + (one
+            ? "' and is scored against a rubric built from its references: "
+            : "' and are scored against rubrics built from their references: ")
+        + listed
+        + (missing.size() > LISTED_IDS ? " and " + (missing.size() - LISTED_IDS) + " more" : "");
+  }
+
+  /** The scorers that ignore the bank. */
+  private static final Set<String> LEXICAL_SCORERS = Set.of("tfidf", "recall", "random");
+
+  private static final Set<String> SCORER_NAMES =
+      Set.of("default", "short", "tfidf", "recall", "random");
+
+  /** Fails as {@link #scorer} would for a bad name or profile file, without building anything. */
+  static void checkScorer(String name) throws IOException {
+    if (SCORER_NAMES.contains(name)) {
+      return;
+    }
+    Path file = Path.of(name);
+    if (!Files.isRegularFile(file)) {
+      throw new IllegalArgumentException(
+          "scorer must be default, short, tfidf, recall, random or a profile JSON file, got '"
+              + name
+              + "'");
+    }
+    profile(file);
   }
 
   private static RowScorer scorer(String name, Dataset dataset, @Nullable QuestionBank bank)
@@ -275,13 +365,8 @@ public final class BenchCommand implements Callable<Integer> {
       case "recall" -> new ReferenceRecallBaseline();
       case "random" -> new RandomBaseline();
       default -> {
+        checkScorer(name);
         Path file = Path.of(name);
-        if (!Files.isRegularFile(file)) {
-          throw new IllegalArgumentException(
-              "scorer must be default, short, tfidf, recall, random or a profile JSON file, got '"
-                  + name
-                  + "'");
-        }
         yield RowScorer.named(
             file.getFileName().toString(),
             EvaluatorRowScorer.forDataset(dataset, bank, profile(file)));
@@ -289,9 +374,46 @@ public final class BenchCommand implements Callable<Integer> {
     };
   }
 
-  /** Reads a JSON object of profile weights and {@code minWords}; unknown keys are an error. */
+  /** Rejects a repeated key, which a plain reader would let the last one win. */
+  private static final ObjectMapper PROFILE_JSON =
+      new ObjectMapper(
+          JsonFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build());
+
+  /** Jackson's pointer to where an unclosed array or object began, which names no source. */
+  private static final Pattern START_MARKER =
+      Pattern.compile("\\s*\\(start marker at \\[Source:[^\\]]*\\]\\)");
+
+  /**
+   * Reads a JSON object of profile weights and {@code minWords}. Malformed JSON, a repeated key,
+   * content after the object, an unknown key and a bad value are errors whose message starts with
+   * the file (and the line, for the JSON ones).
+   */
   static ScoringProfile profile(Path file) throws IOException {
-    JsonNode root = new ObjectMapper().readTree(file.toFile());
+    JsonNode root;
+    try (JsonParser p = PROFILE_JSON.createParser(file.toFile())) {
+      root = PROFILE_JSON.readTree(p);
+      boolean trailing;
+      try {
+        trailing = p.nextToken() != null;
+      } catch (JsonProcessingException e) {
+        trailing = true;
+      }
+      if (trailing) {
+        throw new IllegalArgumentException(
+            file
+                + ":"
+                + p.currentTokenLocation().getLineNr()
+                + ": unexpected content after the"
+                + " JSON object");
+      }
+    } catch (JsonProcessingException e) {
+      JsonLocation at = e.getLocation();
+      throw new IllegalArgumentException(
+          file
+              + (at == null || at.getLineNr() < 1 ? "" : ":" + at.getLineNr())
+              + ": "
+              + jsonProblem(e));
+    }
     if (root == null || !root.isObject()) {
       throw new IllegalArgumentException(file + ": a profile must be a JSON object");
     }
@@ -309,25 +431,50 @@ public final class BenchCommand implements Callable<Integer> {
             file + ": '" + key + "' must be a number, got " + f.getValue());
       }
       double v = f.getValue().asDouble();
-      switch (key) {
-        case "keyPointWeight" -> b.keyPointWeight(v);
-        case "exemplarWeight" -> b.exemplarWeight(v);
-        case "topicWeight" -> b.topicWeight(v);
-        case "starWeight" -> b.starWeight(v);
-        case "minWords" -> {
-          if (v != Math.rint(v) || v < 1 || v > Integer.MAX_VALUE) {
-            throw new IllegalArgumentException(
-                file + ": 'minWords' must be a whole number >= 1, got " + f.getValue());
+      try {
+        switch (key) {
+          case "keyPointWeight" -> b.keyPointWeight(v);
+          case "exemplarWeight" -> b.exemplarWeight(v);
+          case "topicWeight" -> b.topicWeight(v);
+          case "starWeight" -> b.starWeight(v);
+          case "minWords" -> {
+            if (v != Math.rint(v) || v < 1 || v > Integer.MAX_VALUE) {
+              throw new IllegalArgumentException(
+                  "'minWords' must be a whole number >= 1, got " + f.getValue());
+            }
+            b.minWords((int) v);
           }
-          b.minWords((int) v);
+          default -> b.lengthWeight(v);
         }
-        default -> b.lengthWeight(v);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
       }
     }
-    return b.build();
+    try {
+      return b.build();
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
+    }
   }
 
-  private static void printReport(PrintWriter o, BenchmarkReport r) {
+  /** Jackson's description of bad JSON, in lower case where it names a repeated key, one line. */
+  private static String jsonProblem(JsonProcessingException e) {
+    String message = String.valueOf(e.getOriginalMessage()).strip();
+    if (message.startsWith("Duplicate field ")) {
+      return "duplicate field " + message.substring("Duplicate field ".length());
+    }
+    return "invalid JSON: " + AnswerEvalCli.oneLine(START_MARKER.matcher(message).replaceAll(""));
+  }
+
+  /** The prefix of uncalibrated metric names in {@link BenchmarkReport#mainMetric()}. */
+  private static final String UNCALIBRATED = "uncalibrated.";
+
+  /**
+   * One row per metric: the calibrated value and interval where the metric is calibrated, the raw
+   * score's value and interval where it has one, so uncalibrated-only metrics (every metric without
+   * calibration, the per-class AUCs) are listed too.
+   */
+  static void printReport(PrintWriter o, BenchmarkReport r) {
     o.printf(
         Locale.ROOT,
         "%s on %s: n=%d, target %s (%s), %.1f answers/s%n",
@@ -340,40 +487,67 @@ public final class BenchCommand implements Callable<Integer> {
     if (r.invalidRows() > 0) {
       o.printf(Locale.ROOT, "  skipped %d invalid rows%n", r.invalidRows());
     }
-    o.printf(
-        Locale.ROOT, "  %-24s %10s %20s %14s%n", "metric", "calibrated", "95% CI", "uncalibrated");
-    for (Map.Entry<String, MetricValue> e : r.metrics().entrySet()) {
-      String name = e.getKey();
-      MetricValue raw = r.uncalibrated().get(name);
+    if (r.positiveClass() != null) {
       o.printf(
           Locale.ROOT,
-          "  %-24s %10s %20s %14s%s%n",
-          name,
-          value(e.getValue()),
-          interval(r.ci().get(name)),
-          raw == null ? "" : value(raw),
-          name.equals(r.mainMetric()) ? "  (main)" : "");
+          "  classes %s; positive class for auc: %s%n",
+          String.join(", ", r.classes()),
+          r.positiveClass());
+    }
+    o.println(
+        String.format(
+            Locale.ROOT,
+            "  %-24s %10s %20s  %12s %20s",
+            "metric",
+            "calibrated",
+            "95% CI",
+            "uncalibrated",
+            "95% CI"));
+    Set<String> names = new LinkedHashSet<>(r.metrics().keySet());
+    names.addAll(r.uncalibrated().keySet());
+    for (String name : names) {
+      MetricValue cal = r.metrics().get(name);
+      MetricValue raw = r.uncalibrated().get(name);
+      String main =
+          name.equals(r.mainMetric())
+              ? "  (main)"
+              : (UNCALIBRATED + name).equals(r.mainMetric()) ? "  (main: uncalibrated)" : "";
+      String line =
+          String.format(
+              Locale.ROOT,
+              "  %-24s %10s %20s  %12s %20s%s",
+              name,
+              cal == null ? "" : value(cal),
+              cal == null ? "" : interval(r.ci().get(name)),
+              raw == null ? "" : value(raw),
+              raw == null ? "" : interval(r.uncalibratedCi().get(name)),
+              main);
+      o.println(line.stripTrailing());
     }
   }
 
-  private static void printComparison(PrintWriter o, Comparison c) {
+  /** The calibrated differences, then the uncalibrated ones (prefixed {@code uncalibrated.}). */
+  static void printComparison(PrintWriter o, Comparison c) {
     o.printf(
         Locale.ROOT,
-        "%s minus %s (calibrated, paired bootstrap, n=%d):%n",
+        "%s minus %s (paired bootstrap by question, n=%d):%n",
         c.scorerA(),
         c.scorerB(),
         c.n());
-    for (Map.Entry<String, Comparison.Difference> e : c.calibrated().entrySet()) {
-      Comparison.Difference d = e.getValue();
-      o.printf(
-          Locale.ROOT,
-          "  %-24s %10s %10s %10s %20s%n",
-          e.getKey(),
-          value(d.a()),
-          value(d.b()),
-          value(d.difference()),
-          interval(d.ci()));
-    }
+    o.printf(Locale.ROOT, "  %-30s %10s %10s %10s %20s%n", "metric", "A", "B", "A - B", "95% CI");
+    c.calibrated().forEach((name, d) -> difference(o, name, d));
+    c.uncalibrated().forEach((name, d) -> difference(o, UNCALIBRATED + name, d));
+  }
+
+  private static void difference(PrintWriter o, String name, Comparison.Difference d) {
+    o.printf(
+        Locale.ROOT,
+        "  %-30s %10s %10s %10s %20s%n",
+        name,
+        value(d.a()),
+        value(d.b()),
+        value(d.difference()),
+        interval(d.ci()));
   }
 
   private static String value(MetricValue v) {

@@ -1,11 +1,16 @@
 package dev.answereval.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.answereval.bench.Calibration;
 import dev.answereval.bench.CategoricalCalibration;
+import dev.answereval.bench.Dataset;
+import dev.answereval.bench.DatasetOptions;
+import dev.answereval.bench.DatasetRow;
+import dev.answereval.rubric.QuestionBank;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -99,8 +104,16 @@ class BenchCommandTest {
 
   @Test
   void compareReportsPairedDifferences() throws IOException {
-    JsonNode j = json(bench(DATA, "--folds", "3", "--compare", "tfidf", "--json"));
+    JsonNode suite = json(bench(DATA, "--folds", "3", "--compare", "tfidf", "--json"));
 
+    // The documented several-scorer JSON, as with two --config options.
+    assertThat(names(suite))
+        .containsExactly("dataset", "n", "target", "kind", "scorers", "reports", "comparisons");
+    assertThat(suite.get("scorers").toString()).isEqualTo("[\"evaluator\",\"tfidf\"]");
+    assertThat(suite.get("reports").get(1).get("scorer").asText()).isEqualTo("tfidf");
+    assertThat(suite.get("reports").get(1).get("ci").get("pearson").isArray()).isTrue();
+    assertThat(suite.get("comparisons")).hasSize(1);
+    JsonNode j = suite.get("comparisons").get(0);
     assertThat(j.get("a").asText()).isEqualTo("evaluator");
     assertThat(j.get("b").asText()).isEqualTo("tfidf");
     assertThat(j.get("n").asInt()).isEqualTo(12);
@@ -174,6 +187,75 @@ class BenchCommandTest {
     assertThat(r.out()).contains("evaluator minus reference-recall");
   }
 
+  private static List<String> listing(Path dir) throws IOException {
+    try (var s = Files.list(dir)) {
+      return s.map(p -> p.getFileName().toString()).sorted().toList();
+    }
+  }
+
+  @Test
+  void aRerunIntoTheSameOutLeavesNoFileOfTheEarlierRun(@TempDir Path tmp) throws IOException {
+    Path dir = tmp.resolve("report");
+    CliRun first =
+        bench(DATA, "--folds", "3", "--config", "tfidf", "--baselines", "--out", dir.toString());
+    assertThat(first.status()).isZero();
+    assertThat(listing(dir)).contains("calibration.json", "suite.json", "random");
+
+    CliRun second = bench(DATA, "--folds", "0", "--config", "tfidf", "--out", dir.toString());
+
+    assertThat(second.status()).isZero();
+    assertThat(listing(dir))
+        .containsExactly("predictions.jsonl", "report.html", "report.md", "summary.json");
+    assertThat(JSON.readTree(dir.resolve("summary.json").toFile()).get("calibration").toString())
+        .isEqualTo("{\"protocol\":\"none\",\"method\":\"none\"}");
+  }
+
+  @Test
+  void aFailedSuiteWriteWritesNothingAndSaysWhy(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("reference-recall"), "not a directory");
+
+    CliRun r =
+        bench(
+            DATA,
+            "--folds",
+            "3",
+            "--config",
+            "tfidf",
+            "--compare",
+            "recall",
+            "--out",
+            dir.toString());
+
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.err())
+        .isEqualTo(
+            "bench: cannot write the report to "
+                + dir
+                + ": it holds 'reference-recall', which no earlier report wrote; nothing was"
+                + " written: use a new or empty directory, or move 'reference-recall' away\n");
+    assertThat(listing(dir)).containsExactly("reference-recall");
+  }
+
+  @Test
+  void aBadOutIsRefusedBeforeAnythingIsScored(@TempDir Path dir) throws IOException {
+    Path file = Files.writeString(dir.resolve("grades.csv"), "keep me");
+    Path latin1 = dir.resolve("broken.jsonl");
+    Files.write(latin1, new byte[] {'{', (byte) 0xE9, '}', '\n'});
+
+    // The dataset is malformed too: the --out error comes first, so nothing was read or scored.
+    CliRun existing = bench(latin1.toString(), "--out", file.toString());
+    CliRun empty = bench(DATA, "--out", "");
+
+    assertThat(existing.status()).isEqualTo(2);
+    assertThat(existing.err())
+        .isEqualTo(
+            "bench: cannot write the report to " + file + ": it exists and is not a directory\n");
+    assertThat(Files.readString(file)).isEqualTo("keep me");
+    assertThat(empty.status()).isEqualTo(2);
+    assertThat(empty.out()).isEmpty();
+    assertThat(empty.err()).isEqualTo("bench: --out must name a directory, got ''\n");
+  }
+
   @Test
   void malformedRowFailsWithFileAndLineAndExitTwo() {
     CliRun r = bench(MALFORMED, "--json");
@@ -182,6 +264,61 @@ class BenchCommandTest {
     assertThat(r.out()).isEmpty();
     assertThat(r.errLines()).hasSize(1);
     assertThat(r.err()).startsWith("bench: ").contains("bench-malformed.jsonl:3:");
+  }
+
+  @Test
+  void unreadableDataIsReportedWithFileAndLine(@TempDir Path dir) throws IOException {
+    Path latin1 = dir.resolve("latin1.jsonl");
+    Files.write(
+        latin1,
+        (Files.readString(Path.of(DATA)).strip()
+                + "\n{\"question_id\":\"q1\",\"answer\":\"caf\u00e9\"}\n")
+            .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+    Path folder = Files.createDirectory(dir.resolve("folder.jsonl"));
+
+    CliRun data = bench(latin1.toString(), "--skip-invalid");
+    CliRun train = bench(DATA, "--train", latin1.toString());
+    CliRun directory = bench(folder.toString());
+
+    assertThat(data.status()).isEqualTo(2);
+    assertThat(data.err()).isEqualTo("bench: latin1.jsonl:13: not UTF-8 text\n");
+    assertThat(train.err()).isEqualTo("bench: latin1.jsonl:13: not UTF-8 text\n");
+    assertThat(directory.err())
+        .isEqualTo("bench: cannot read dataset file '" + folder + "': it is a directory\n");
+  }
+
+  @Test
+  void aStrayLabelAmongNumericGradesIsAnErrorUnlessKindSaysCategorical(@TempDir Path dir)
+      throws IOException {
+    Path typo = dir.resolve("typo.jsonl");
+    Files.writeString(
+        typo, Files.readString(Path.of(DATA)).replaceFirst("\"score\": 3", "\"score\": \"3.o\""));
+
+    CliRun strict = bench(typo.toString());
+    JsonNode skipped = json(bench(typo.toString(), "--skip-invalid", "--folds", "3", "--json"));
+    JsonNode labels =
+        json(bench(typo.toString(), "--kind", "categorical", "--folds", "3", "--json"));
+    CliRun forced = bench(typo.toString(), "--kind", "numeric");
+    CliRun badKind = bench(typo.toString(), "--kind", "ordinal");
+    CliRun answer = bench(DATA, "--target", "answer");
+
+    assertThat(strict.status()).isEqualTo(2);
+    assertThat(strict.err())
+        .isEqualTo(
+            "bench: typo.jsonl:2: target 'score' must be a number, got '3.o' (11 of 12 values are numbers; to"
+                + " read every value as a class label, make the target kind categorical)\n");
+    assertThat(skipped.get("kind").asText()).isEqualTo("numeric");
+    assertThat(skipped.get("invalid_rows").asInt()).isEqualTo(1);
+    assertThat(labels.get("kind").asText()).isEqualTo("categorical");
+    assertThat(forced.err())
+        .isEqualTo("bench: typo.jsonl:2: target 'score' must be a number, got '3.o'\n");
+    assertThat(badKind.err())
+        .isEqualTo("bench: --kind must be numeric or categorical, got 'ordinal'\n");
+    assertThat(answer.err())
+        .isEqualTo(
+            "bench: target must be the field holding the grade, not 'answer', one of the fields"
+                + " every row is made of [answer, id, question, question_id, reference,"
+                + " references]\n");
   }
 
   @Test
@@ -239,6 +376,251 @@ class BenchCommandTest {
     assertThat(a.get("keypoint_coverage").get("ref-1").asDouble()).isGreaterThan(0.5);
     assertThat(b.get("raw_score").asDouble()).isGreaterThan(50);
     assertThat(b.get("keypoint_coverage").get("ref-1").asDouble()).isGreaterThan(0.5);
+  }
+
+  @Test
+  void positiveNamesTheClassThatAucTreatsAsPositive(@TempDir Path dir) throws IOException {
+    Path renamed = dir.resolve("right-wrong.jsonl");
+    Files.writeString(
+        renamed,
+        Files.readString(Path.of(DATA))
+            .replace("\"label\": \"correct\"", "\"label\": \"right\"")
+            .replace("\"label\": \"incorrect\"", "\"label\": \"wrong\""));
+    JsonNode original = json(bench(DATA, "--target", "label", "--config", "tfidf", "--json"));
+    JsonNode named =
+        json(
+            bench(
+                renamed.toString(),
+                "--target",
+                "label",
+                "--config",
+                "tfidf",
+                "--positive",
+                "right",
+                "--json"));
+    JsonNode byDefault =
+        json(bench(renamed.toString(), "--target", "label", "--config", "tfidf", "--json"));
+
+    assertThat(original.get("positive_class").asText()).isEqualTo("correct");
+    assertThat(named.get("positive_class").asText()).isEqualTo("right");
+    assertThat(named.get("classes").toString()).isEqualTo("[\"right\",\"wrong\"]");
+    double raw = original.get("uncalibrated").get("auc").asDouble();
+    assertThat(named.get("uncalibrated").get("auc").asDouble()).isEqualTo(raw);
+    assertThat(named.get("metrics").get("auc").asDouble())
+        .isEqualTo(original.get("metrics").get("auc").asDouble());
+    assertThat(byDefault.get("positive_class").asText()).isEqualTo("wrong");
+    assertThat(byDefault.get("uncalibrated").get("auc").asDouble())
+        .isCloseTo(1 - raw, within(1e-12));
+
+    CliRun console = bench(renamed.toString(), "--target", "label", "--config", "tfidf");
+    assertThat(console.out()).contains("  classes right, wrong; positive class for auc: wrong\n");
+    CliRun bad = bench(renamed.toString(), "--target", "label", "--positive", "correct");
+    assertThat(bad.status()).isEqualTo(2);
+    assertThat(bad.err())
+        .isEqualTo(
+            "bench: positive class 'correct' must be one of the two classes of target 'label',"
+                + " got classes [right, wrong]\n");
+  }
+
+  @Test
+  void compareJsonIsTheSuiteJsonThatOutWrites(@TempDir Path dir) throws IOException {
+    CliRun r =
+        bench(
+            DATA,
+            "--folds",
+            "3",
+            "--config",
+            "tfidf",
+            "--compare",
+            "recall",
+            "--json",
+            "--out",
+            dir.toString());
+
+    assertThat(r.status()).isZero();
+    assertThat(JSON.readTree(r.out())).isEqualTo(JSON.readTree(dir.resolve("suite.json").toFile()));
+  }
+
+  @Test
+  void everyScorerIsResolvedBeforeAnyIsRun(@TempDir Path dir) throws IOException {
+    // A categorical training set for a numeric target fails the run, but only after the first
+    // scorer has scored every row: the bad --compare name must be reported instead.
+    Path train = dir.resolve("train.jsonl");
+    Files.writeString(
+        train,
+        "{\"question_id\": \"q\", \"answer\": \"a\", \"score\": \"good\"}\n"
+            + "{\"question_id\": \"q\", \"answer\": \"b\", \"score\": \"bad\"}\n");
+
+    CliRun r = bench(DATA, "--train", train.toString(), "--config", "tfidf", "--compare", "bogus");
+
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err())
+        .isEqualTo(
+            "bench: scorer must be default, short, tfidf, recall, random or a profile JSON file,"
+                + " got 'bogus'\n");
+    // The same run with a valid --compare fails on the training set, so the order is what differs.
+    CliRun valid =
+        bench(DATA, "--train", train.toString(), "--config", "tfidf", "--compare", "recall");
+    assertThat(valid.err())
+        .isEqualTo(
+            "bench: training dataset target is CATEGORICAL but evaluation target is NUMERIC\n");
+  }
+
+  @Test
+  void consoleListsUncalibratedMetricsWithIntervalsAndMarksTheMain() {
+    CliRun r =
+        bench(
+            DATA, "--target", "label", "--folds", "0", "--config", "tfidf", "--compare", "recall");
+
+    assertThat(r.status()).isZero();
+    String out = r.out();
+    // Without calibration every metric is uncalibrated: value and interval in the last columns.
+    assertThat(out)
+        .containsPattern(
+            "\\n  auc {21} {10} {20}  +[0-9.]+ +\\[[0-9.]+, [0-9.]+\\]  \\(main: uncalibrated\\)\\n");
+    assertThat(out)
+        .containsPattern("\\n  spearman {16} {10} {20}  +-?[0-9.]+ +\\[-?[0-9.]+, -?[0-9.]+\\]\\n");
+    assertThat(out)
+        .contains("tfidf minus reference-recall (paired bootstrap by question, n=12):\n");
+    assertThat(out).containsPattern("\\n  uncalibrated\\.auc {15}( +-?[0-9.]+){3} +\\[");
+    assertThat(out).containsPattern("\\n  uncalibrated\\.spearman {10}( +-?[0-9.]+){3} +\\[");
+  }
+
+  @Test
+  void consoleShowsBothColumnsForCalibratedMetricsAndTheMainMarker() {
+    CliRun r = bench(DATA, "--target", "label", "--folds", "3", "--config", "tfidf");
+
+    assertThat(r.status()).isZero();
+    assertThat(r.out())
+        .containsPattern("\\n  accuracy {16} +[0-9.]+ +\\[[0-9.]+, [0-9.]+\\] {35}  \\(main\\)\\n");
+    assertThat(r.out())
+        .containsPattern(
+            "\\n  auc {21} +[0-9.]+ +\\[[0-9.]+, [0-9.]+\\] +[0-9.]+ +\\[[0-9.]+, [0-9.]+\\]\\n");
+  }
+
+  @Test
+  void scorerNamesAndProfilesAreCheckedWithoutBuildingAnything(@TempDir Path dir)
+      throws IOException {
+    for (String name : List.of("default", "short", "tfidf", "recall", "random")) {
+      BenchCommand.checkScorer(name);
+    }
+    Path bad = dir.resolve("bad.json");
+    Files.writeString(bad, "{\"keyPointWeight\": 1, \"colour\": 2}");
+    assertThatThrownBy(() -> BenchCommand.checkScorer(bad.toString()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            bad
+                + ": unknown profile key 'colour', allowed [exemplarWeight, keyPointWeight,"
+                + " lengthWeight, minWords, starWeight, topicWeight]");
+    assertThatThrownBy(() -> BenchCommand.checkScorer("bogus"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "scorer must be default, short, tfidf, recall, random or a profile JSON file, got"
+                + " 'bogus'");
+
+    // A bad profile after "default" is reported, with nothing on stdout.
+    CliRun r = bench(DATA, "--config", "default", "--config", bad.toString());
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err()).startsWith("bench: " + bad + ": unknown profile key 'colour'");
+  }
+
+  @Test
+  void profileFileErrorsNameTheFileAndWhatIsWrong(@TempDir Path dir) throws IOException {
+    record Case(String text, String problem) {}
+    List<Case> cases =
+        List.of(
+            new Case(
+                "{\"keyPointWeight\": 1,,}",
+                ":1: invalid JSON: Unexpected character (',' (code 44)): was expecting double-quote"
+                    + " to start field name"),
+            new Case(
+                "{\"keyPointWeight\": 1,\n \"keyPointWeight\": 0.2}",
+                ":2: duplicate field 'keyPointWeight'"),
+            new Case(
+                "{\"keyPointWeight\": 1}\n garbage",
+                ":2: unexpected content after the JSON object"),
+            new Case("{\"keyPointWeight\": 1} {}", ":1: unexpected content after the JSON object"),
+            new Case(
+                "{\"topicWeight\": [1",
+                ":1: invalid JSON: Unexpected end-of-input: expected" + " close marker for Array"),
+            new Case("", ": a profile must be a JSON object"),
+            new Case(
+                "{\"keyPointWeight\": -5}", ": keyPointWeight must be finite and >= 0, got -5.0"),
+            new Case(
+                "{\"keyPointWeight\": 0, \"exemplarWeight\": 0, \"topicWeight\": 0,"
+                    + " \"starWeight\": 0, \"lengthWeight\": 0}",
+                ": at least one signal weight must be > 0"));
+    for (int i = 0; i < cases.size(); i++) {
+      Path file = dir.resolve("p" + i + ".json");
+      Files.writeString(file, cases.get(i).text());
+
+      CliRun r = bench(DATA, "--config", file.toString());
+
+      assertThat(r.status()).as(cases.get(i).text()).isEqualTo(2);
+      assertThat(r.err()).isEqualTo("bench: " + file + cases.get(i).problem() + "\n");
+    }
+  }
+
+  @Test
+  void bankFileProblemsAreReportedAsByTheOtherCommands(@TempDir Path dir) {
+    Path missing = dir.resolve("nosuch.yaml");
+
+    CliRun file = bench(DATA, "--bank", missing.toString());
+    CliRun folder = bench(DATA, "--bank", dir.toString());
+    CliRun name = bench(DATA, "--bank", "no-such-bank");
+
+    assertThat(file.status()).isEqualTo(2);
+    assertThat(file.err())
+        .isEqualTo("bench: cannot read bank file '" + missing + "': no such file\n");
+    // BankOption's message, as for score and questions; the reason is the system's.
+    assertThat(folder.err()).startsWith("bench: cannot read bank file '" + dir + "': ");
+    assertThat(name.err())
+        .isEqualTo(
+            "bench: no bank 'no-such-bank': not a file, and no built-in bank has that name\n");
+  }
+
+  @Test
+  void questionIdsMissingFromTheBankAreNamedOnStderr() throws IOException {
+    CliRun r = bench(DATA, "--bank", "mental-health", "--folds", "0", "--json");
+    CliRun lexical = bench(DATA, "--bank", "mental-health", "--config", "tfidf", "--folds", "0");
+
+    assertThat(r.status()).isZero();
+    assertThat(r.err())
+        .isEqualTo(
+            "bench: note: 3 question ids are not in bank 'mental-health' and are scored against"
+                + " rubrics built from their references: cache, index, queue\n");
+    assertThat(JSON.readTree(r.out()).get("n").asInt()).isEqualTo(12);
+    assertThat(lexical.err()).as("tf-idf does not use the bank").isEmpty();
+    QuestionBank bank = QuestionBank.builtIn("mental-health");
+    List<DatasetRow> rows = new ArrayList<>();
+    for (int i = 1; i <= 12; i++) {
+      rows.add(DatasetRow.of("r" + i, "q" + i, "an answer", List.of(), "1"));
+    }
+    Dataset twelve = Dataset.of("twelve", rows, DatasetOptions.defaults());
+    Dataset one =
+        Dataset.of(
+            "one",
+            List.of(
+                DatasetRow.of("a", "mhs-01", "an answer", List.of(), "1"),
+                DatasetRow.of("b", "mhs-1", "an answer", List.of(), "2")),
+            DatasetOptions.defaults());
+    assertThat(BenchCommand.missingFromBank(twelve, bank))
+        .isEqualTo(
+            "bench: note: 12 question ids are not in bank 'mental-health' and are scored against"
+                + " rubrics built from their references: q1, q2, q3, q4, q5, q6, q7, q8, q9, q10"
+                + " and 2 more");
+    assertThat(BenchCommand.missingFromBank(one, bank))
+        .isEqualTo(
+            "bench: note: 1 question id is not in bank 'mental-health' and is scored against a"
+                + " rubric built from its references: mhs-1");
+    Dataset inBank =
+        Dataset.of(
+            "in-bank",
+            List.of(DatasetRow.of("a", "mhs-01", "an answer", List.of(), "1")),
+            DatasetOptions.defaults());
+    assertThat(BenchCommand.missingFromBank(inBank, bank)).isNull();
   }
 
   @Test
