@@ -236,9 +236,9 @@ public final class TextAnalyzer {
           lower[k] = forms[k].toLowerCase(Locale.ROOT);
           int plus = tags[k].indexOf('+');
           pos[k] = plus > 0 ? tags[k].substring(0, plus) : tags[k];
-          if (pos[k].equals("PUNCT") && hasLetter(lower[k])) {
+          if (pos[k].equals("PUNCT") && lower[k].indexOf('-') >= 0 && hasLetter(lower[k])) {
             // Out of context the tagger calls a hyphenated word ("de-escalate", a rubric cue)
-            // punctuation; a token with letters is a word of unknown class, never punctuation.
+            // punctuation; it is a word of unknown class.
             pos[k] = "X";
           }
           if (hasLetterOrDigit(lower[k]) && !pos[k].equals("PUNCT")) {
