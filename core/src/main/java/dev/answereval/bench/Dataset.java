@@ -3,16 +3,11 @@ package dev.answereval.bench;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import dev.answereval.internal.TreeParsing;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -122,28 +117,20 @@ public final class Dataset {
    * decodes ahead in blocks, at no line it could name; here the line is counted up to the bad byte.
    */
   static String utf8(byte[] bytes, String source) throws DatasetFormatException {
-    CharsetDecoder decoder =
-        StandardCharsets.UTF_8
-            .newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.wrap(bytes);
-    CharBuffer out = CharBuffer.allocate(bytes.length);
-    CoderResult result = decoder.decode(in, out, true);
-    if (!result.isError()) {
-      result = decoder.flush(out);
-    }
-    if (result.isError()) {
-      int line = 1;
-      for (int i = 0; i < in.position(); i++) {
-        if (bytes[i] == '\n'
-            || (bytes[i] == '\r' && (i + 1 == bytes.length || bytes[i + 1] != '\n'))) {
-          line++;
-        }
-      }
-      throw new DatasetFormatException(source, line, "not UTF-8 text");
-    }
-    return out.flip().toString();
+    return TreeParsing.decodeUtf8(
+        bytes,
+        (decoded, offset) -> {
+          // Lines end as BufferedReader.readLine ends them: at \n, \r\n or a lone \r.
+          int line = 1;
+          for (int i = 0; i < decoded.length(); i++) {
+            char c = decoded.charAt(i);
+            if (c == '\n'
+                || (c == '\r' && (i + 1 == decoded.length() || decoded.charAt(i + 1) != '\n'))) {
+              line++;
+            }
+          }
+          return new DatasetFormatException(source, line, "not UTF-8 text");
+        });
   }
 
   /**

@@ -77,6 +77,36 @@ public final class TreeParsing {
    */
   public static <E extends Exception> String decodeUtf8(byte[] bytes, Function<Problem, E> error)
       throws E {
+    return decodeUtf8(
+        bytes,
+        (decoded, offset) -> {
+          int[] at = lineAndColumn(decoded, decoded.length());
+          return error.apply(
+              new Problem(
+                  at[0],
+                  at[1],
+                  "not valid UTF-8 (malformed byte at offset "
+                      + offset
+                      + "); save the file as UTF-8"));
+        });
+  }
+
+  /**
+   * Makes the exception for a malformed byte in strict UTF-8 decoding.
+   *
+   * @param <E> the caller's exception
+   */
+  @FunctionalInterface
+  public interface Utf8Error<E extends Exception> {
+    /**
+     * @param decoded the text before the malformed byte, for counting lines by the caller's rule
+     * @param offset the malformed byte's offset in the input
+     */
+    E at(CharSequence decoded, int offset);
+  }
+
+  /** Decodes strict UTF-8; a malformed byte is handed to {@code error} with the text before it. */
+  public static <E extends Exception> String decodeUtf8(byte[] bytes, Utf8Error<E> error) throws E {
     CharsetDecoder decoder =
         StandardCharsets.UTF_8
             .newDecoder()
@@ -90,14 +120,7 @@ public final class TreeParsing {
     }
     out.flip();
     if (r.isError()) {
-      int[] at = lineAndColumn(out, out.length());
-      throw error.apply(
-          new Problem(
-              at[0],
-              at[1],
-              "not valid UTF-8 (malformed byte at offset "
-                  + in.position()
-                  + "); save the file as UTF-8"));
+      throw error.at(out, in.position());
     }
     return out.toString();
   }
