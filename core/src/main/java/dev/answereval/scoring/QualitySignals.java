@@ -4,7 +4,6 @@ import dev.answereval.rubric.LengthRange;
 import dev.answereval.text.AnalyzedText;
 import dev.answereval.text.Sentence;
 import dev.answereval.text.Token;
-import java.nio.CharBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -141,20 +140,26 @@ final class QualitySignals {
    */
   static List<Span> dismissive(AnalyzedText text) {
     String original = text.original();
-    // Lower-case char by char so that offsets stay those of the original ("\u0130" would grow).
-    char[] lower = new char[original.length()];
-    for (int i = 0; i < lower.length; i++) {
-      char c = original.charAt(i);
-      lower[i] = c == '\u2019' ? '\'' : Character.toLowerCase(c);
-    }
     List<Span> out = new ArrayList<>();
-    Matcher m = DISMISSIVE.matcher(CharBuffer.wrap(lower));
+    Matcher m = DISMISSIVE.matcher(lowerInPlace(original));
     while (m.find()) {
       if (!rejected(text, m.start(), m.end())) {
         out.add(Span.of(original, m.start(), m.end()));
       }
     }
     return out;
+  }
+
+  /**
+   * Lower case with curly apostrophes made straight, one char for one char, so that match offsets
+   * are those of the original ({@code String.toLowerCase} turns "\u0130" into two chars).
+   */
+  static String lowerInPlace(String s) {
+    char[] c = s.toCharArray();
+    for (int i = 0; i < c.length; i++) {
+      c[i] = c[i] == '\u2019' || c[i] == '\u2018' ? '\'' : Character.toLowerCase(c[i]);
+    }
+    return new String(c);
   }
 
   /** Whether every word of [start, end) is negated by a cue outside it. */

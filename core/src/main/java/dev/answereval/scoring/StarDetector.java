@@ -256,7 +256,7 @@ final class StarDetector {
     }
     boolean[] negated = Polarity.effectiveNegation(text);
     for (Sentence s : sentences) {
-      String lower = normalize(text.text(s));
+      String lower = QualitySignals.lowerInPlace(text.text(s));
       double position = n == 1 ? 0.5 : (double) s.index() / (n - 1);
       List<Token> tokens = text.tokens(s);
       boolean[] conditional = conditionalChars(lower);
@@ -335,15 +335,6 @@ final class StarDetector {
       got += expected.weight(c) * (found ? support.get(c) : 0);
     }
     return new StarResult(true, components, total == 0 ? 0 : got / total);
-  }
-
-  /** Lower case, char by char so that offsets into the sentence stay valid; curly apostrophes. */
-  private static String normalize(String s) {
-    char[] c = s.toCharArray();
-    for (int i = 0; i < c.length; i++) {
-      c[i] = c[i] == '\u2019' || c[i] == '\u2018' ? '\'' : Character.toLowerCase(c[i]);
-    }
-    return new String(c);
   }
 
   /** Per char of the sentence: whether it lies in a conditional clause. */
