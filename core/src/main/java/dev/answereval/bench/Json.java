@@ -12,13 +12,13 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.answereval.internal.TreeParsing;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /** Shared JSON plumbing (immutable Jackson readers and writers only). */
@@ -48,10 +48,6 @@ final class Json {
   static final String TRAILING = "unexpected content after the JSON value";
 
   private static final String DUPLICATE = "Duplicate field ";
-
-  /** Jackson's pointer to where an unclosed array or object began, which names no source. */
-  private static final Pattern START_MARKER =
-      Pattern.compile("\\s*\\(start marker at \\[Source:[^\\]]*\\]\\)");
 
   /**
    * Parses text holding one JSON value (or nothing: null) and nothing after it but whitespace.
@@ -87,7 +83,7 @@ final class Json {
     if (message.startsWith(DUPLICATE)) {
       return "duplicate field " + message.substring(DUPLICATE.length());
     }
-    message = START_MARKER.matcher(message).replaceAll("");
+    message = TreeParsing.withoutStartMarker(message);
     int nl = message.indexOf('\n');
     return "invalid JSON: " + (nl < 0 ? message : message.substring(0, nl)).strip();
   }

@@ -51,8 +51,11 @@ public final class TreeParsing {
 
   private static final YAMLFactory YAML = new EventTrackingFactory();
 
+  /** Jackson's "(start marker at [Source: ...; line: L, column: C])", which names no source. */
   private static final Pattern START_MARKER =
-      Pattern.compile("\\(start marker at \\[Source: [^\\]]*?line: (\\d+), column: (\\d+)\\]\\)");
+      Pattern.compile(
+          "(\\s*)\\(start marker at \\[Source: [^\\]]*?line: (\\d+), column: (\\d+)\\]\\)");
+
   private static final Pattern LIMIT_SOURCE = Pattern.compile(", from `[^`]*`");
   private static final Pattern NON_FINITE = Pattern.compile("[-+]?\\.(?i:inf|nan)");
   private static final Pattern NON_STANDARD_TOKEN =
@@ -290,6 +293,11 @@ public final class TreeParsing {
         (yaml ? "invalid YAML: " : "invalid JSON: ") + firstLine(problem));
   }
 
+  /** Jackson's problem text without its "(start marker at [Source: ...])" aside. */
+  public static String withoutStartMarker(String message) {
+    return START_MARKER.matcher(message).replaceAll("");
+  }
+
   /** The first line of a parser message, without Jackson's source description. */
   private static String firstLine(@Nullable String s) {
     if (s == null) {
@@ -298,7 +306,7 @@ public final class TreeParsing {
     String t = s.strip();
     int nl = t.indexOf('\n');
     t = nl < 0 ? t : t.substring(0, nl).strip();
-    t = START_MARKER.matcher(t).replaceAll("(opened at line $1, column $2)");
+    t = START_MARKER.matcher(t).replaceAll("$1(opened at line $2, column $3)");
     if (t.contains("<block end>")) {
       t = t + "; check the indentation";
     }

@@ -1,5 +1,6 @@
 package dev.answereval.examples;
 
+import dev.answereval.internal.TreeParsing;
 import dev.answereval.rubric.RubricFormatException;
 import dev.answereval.text.TextInputException;
 import java.io.IOException;
@@ -155,9 +156,7 @@ public final class AnswerEvalCli implements Callable<Integer> {
   /** The first line of a message, stripped. */
   /** Jackson's own problem text, one line, without its "(start marker at [Source: ...])" noise. */
   static String jsonProblem(com.fasterxml.jackson.core.JsonProcessingException e) {
-    return oneLine(e.getOriginalMessage())
-        .replaceAll("\\s*\\(start marker at \\[Source: [^\\]]*\\][^)]*\\)", "")
-        .strip();
+    return TreeParsing.withoutStartMarker(oneLine(e.getOriginalMessage())).strip();
   }
 
   static String oneLine(String message) {

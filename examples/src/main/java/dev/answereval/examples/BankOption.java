@@ -1,13 +1,12 @@
 package dev.answereval.examples;
 
+import dev.answereval.internal.FileProblems;
 import dev.answereval.rubric.BankLoader;
 import dev.answereval.rubric.Question;
 import dev.answereval.rubric.QuestionBank;
 import dev.answereval.rubric.RubricFormatException;
 import java.io.IOException;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
 import picocli.CommandLine.Option;
@@ -52,12 +51,9 @@ public final class BankOption {
         return BankLoader.load(file);
       } catch (RubricFormatException e) {
         throw e;
-      } catch (NoSuchFileException e) {
-        throw new InputException("cannot read bank file '" + value + "': no such file");
-      } catch (AccessDeniedException e) {
-        throw new InputException("cannot read bank file '" + value + "': permission denied");
       } catch (IOException e) {
-        throw new InputException("cannot read bank file '" + value + "': " + e.getMessage());
+        throw new InputException(
+            "cannot read bank file '" + value + "': " + FileProblems.reason(e));
       }
     }
     try {

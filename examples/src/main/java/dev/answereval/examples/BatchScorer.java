@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.answereval.internal.FileProblems;
 import dev.answereval.report.AnswerScoreJson;
 import dev.answereval.rubric.QuestionBank;
 import dev.answereval.scoring.BankEvaluator;
@@ -14,9 +15,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -84,14 +83,10 @@ final class BatchScorer {
         }
         items.add(parse(line, name, lineNo, bank));
       }
-    } catch (NoSuchFileException e) {
-      throw new InputException("cannot read batch file '" + name + "': no such file");
-    } catch (AccessDeniedException e) {
-      throw new InputException("cannot read batch file '" + name + "': permission denied");
     } catch (CharacterCodingException e) {
       throw new InputException("cannot read batch file '" + name + "': not UTF-8 text");
     } catch (IOException e) {
-      throw new InputException("cannot read batch file '" + name + "': " + e.getMessage());
+      throw new InputException("cannot read batch file '" + name + "': " + FileProblems.reason(e));
     }
     if (items.isEmpty()) {
       throw new InputException("batch file '" + name + "' has no answers");

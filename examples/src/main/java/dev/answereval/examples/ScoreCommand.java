@@ -1,5 +1,7 @@
 package dev.answereval.examples;
 
+import dev.answereval.internal.FileProblems;
+import dev.answereval.internal.TreeParsing;
 import dev.answereval.report.AnswerScoreJson;
 import dev.answereval.rubric.Question;
 import dev.answereval.rubric.QuestionBank;
@@ -9,13 +11,7 @@ import dev.answereval.scoring.BankEvaluator;
 import dev.answereval.scoring.Evaluator;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -185,12 +181,8 @@ public final class ScoreCommand implements Callable<Integer> {
       String what = "answer file '" + answerFile + "'";
       try {
         return decode(Files.readAllBytes(Path.of(answerFile)), what);
-      } catch (NoSuchFileException e) {
-        throw new InputException("cannot read " + what + ": no such file");
-      } catch (AccessDeniedException e) {
-        throw new InputException("cannot read " + what + ": permission denied");
       } catch (IOException e) {
-        throw new InputException("cannot read " + what + ": " + e.getMessage());
+        throw new InputException("cannot read " + what + ": " + FileProblems.reason(e));
       }
     }
     return String.join(" ", answerWords);
@@ -198,17 +190,10 @@ public final class ScoreCommand implements Callable<Integer> {
 
   /** Decodes strict UTF-8, dropping a byte order mark. */
   static String decode(byte[] bytes, String what) {
-    try {
-      String s =
-          StandardCharsets.UTF_8
-              .newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .decode(ByteBuffer.wrap(bytes))
-              .toString();
-      return s.startsWith("\uFEFF") ? s.substring(1) : s;
-    } catch (CharacterCodingException e) {
-      throw new InputException("cannot read " + what + ": not UTF-8 text");
-    }
+    String s =
+        TreeParsing.decodeUtf8(
+            bytes,
+            (before, offset) -> new InputException("cannot read " + what + ": not UTF-8 text"));
+    return s.startsWith("\uFEFF") ? s.substring(1) : s;
   }
 }
