@@ -7,23 +7,27 @@ import java.util.Set;
  *
  * <p>Cues: {@code not, n't} (also inside "didn't"), {@code no} (not as an interjection), {@code
  * never, without, nobody, nothing, none, neither, nor, nowhere, cannot}, the verbs {@code avoid}
- * and {@code refuse/fail/decline + to}, and {@code instead of, rather than}. Not cues: {@code not
- * only}, {@code not just}, {@code no matter}.
+ * and {@code refuse/fail/decline/hesitate/neglect/forget + to}, and {@code instead of, rather
+ * than}. Not cues: {@code not only}, {@code not just}, {@code no matter}.
  *
  * <p>A scope runs from the token after the cue to the next clause boundary in the sentence: the
  * punctuation {@code , ; : ( ) [ ] - . ! ?}, the words {@code but, although, though, however,
  * whereas, because, while, unless, if, when, whenever}, {@code so, yet, since} when tagged as
- * conjunctions, and {@code and/or} followed by a subject pronoun or "then" (a new clause). Scopes
- * never reach left of the cue, so in "records were not shared" only "shared" is negated.
+ * conjunctions, and {@code and/or} followed by a subject pronoun or "then" (a new clause). A comma
+ * that continues a list of the negated clause is not a boundary: in "I never share records, notes
+ * or test results" all three are negated, while in "I did not call her, which upset her" only "call
+ * her" is. Scopes never reach left of the cue, so in "records were not shared" only "shared" is
+ * negated.
  *
  * <p>Nesting: a plain negator ({@code not, n't, no, never, nobody, nothing, none, neither, nor,
  * nowhere, cannot}) inside an open scope continues it ("no budget and no time", "neither shared nor
  * sold", colloquial "didn't do nothing"). The other cues ({@code without}, {@code avoid}, {@code
- * refuse/fail/decline to}, {@code instead of}, {@code rather than}) nest, and nested scopes count
- * by parity: a token inside two scopes is not negated. So in "I would never share records without
- * consent" the words "share records without" are negated and "consent" is not (never + without
- * cancel out), which is what the sentence means; likewise "never fail to ask". Relative clauses are
- * not recognised: a scope runs on through them up to the next boundary.
+ * refuse/fail/decline/hesitate/neglect/forget to}, {@code instead of}, {@code rather than}) nest,
+ * and nested scopes count by parity: a token inside two scopes is not negated. So in "I would never
+ * share records without consent" the words "share records without" are negated and "consent" is not
+ * (never + without cancel out), which is what the sentence means; likewise "never fail to ask" and
+ * "I don't hesitate to call the crisis team". Relative clauses are not recognised: a scope runs on
+ * through them up to the next boundary.
  *
  * <p>Stateless and thread-safe.
  */
@@ -32,7 +36,8 @@ final class NegationScopes {
       Set.of(
           "not", "n't", "no", "never", "without", "nobody", "nothing", "none", "neither", "nor",
           "nowhere", "cannot");
-  private static final Set<String> TO_VERBS = Set.of("refuse", "fail", "decline");
+  private static final Set<String> TO_VERBS =
+      Set.of("refuse", "fail", "decline", "hesitate", "neglect", "forget");
   private static final Set<String> BOUNDARY_PUNCT =
       Set.of(",", ";", ":", "(", ")", "[", "]", "-", "--", ".", "!", "?", "...");
   private static final Set<String> BOUNDARY_WORDS =
@@ -92,6 +97,45 @@ final class NegationScopes {
     }
   }
 
+  /**
+   * Whether the words after a comma continue a list of the negated clause ("never shares records,
+   * notes or test results"): they reach the end of the sentence, or a further comma that also
+   * continues the list, without a verb, a subject pronoun or a clause word, and the list closes
+   * with "and", "or" or "nor" before it ends.
+   */
+  private static boolean continuesList(String[] lower, String[] lemmas, String[] pos, int from) {
+    boolean closed = false;
+    int k = from;
+    for (; k < lower.length; k++) {
+      String w = lower[k];
+      String tag = pos[k];
+      if (w.equals(",")) {
+        break;
+      }
+      if (BOUNDARY_PUNCT.contains(w)) {
+        return closed && k > from;
+      }
+      if (BOUNDARY_WORDS.contains(w)
+          || CONJUNCTION_BOUNDARIES.contains(w)
+          || SUBJECTS.contains(lemmas[k])
+          || tag.equals("VERB")
+          || tag.equals("AUX")
+          || tag.equals("SCONJ")) {
+        return false;
+      }
+      if (w.equals("and") || w.equals("or") || w.equals("nor")) {
+        closed = true;
+      }
+    }
+    if (k == from) {
+      return false;
+    }
+    if (k == lower.length) {
+      return closed;
+    }
+    return closed || continuesList(lower, lemmas, pos, k + 1);
+  }
+
   /** Index of the last token of a cue starting at i, or -1 when no cue starts there. */
   private static int cueEnd(String[] lower, String[] lemmas, String[] pos, int i) {
     String w = lower[i];
@@ -119,6 +163,9 @@ final class NegationScopes {
   private static int boundary(String[] lower, String[] lemmas, String[] pos, int from) {
     for (int k = from; k < lower.length; k++) {
       String w = lower[k];
+      if (w.equals(",") && continuesList(lower, lemmas, pos, k + 1)) {
+        continue;
+      }
       if (BOUNDARY_PUNCT.contains(w) || BOUNDARY_WORDS.contains(w)) {
         return k;
       }

@@ -74,7 +74,39 @@ class NegationScopesTest {
             List.of("budget", "and", "no", "time")),
         Arguments.of(
             "I had not yet decided when the call came.", List.of("not"), List.of("yet", "decided")),
-        Arguments.of("No, I told him the truth.", List.of(), List.of()));
+        Arguments.of("No, I told him the truth.", List.of(), List.of()),
+        // A comma that continues a list of the negated clause keeps the scope open.
+        Arguments.of(
+            "I never share records, notes or test results.",
+            List.of("never"),
+            List.of("share", "records", ",", "notes", "or", "test", "results")),
+        Arguments.of(
+            "I avoid dual relationships, social media connections, and gifts.",
+            List.of("avoid"),
+            List.of(
+                "dual",
+                "relationships",
+                ",",
+                "social",
+                "media",
+                "connections",
+                ",",
+                "and",
+                "gifts")),
+        // A comma before a new clause, or before a list of verbs, still ends it.
+        Arguments.of(
+            "I did not call her, which upset her.", List.of("not"), List.of("call", "her")),
+        Arguments.of("I did not call her, so she left.", List.of("not"), List.of("call", "her")),
+        Arguments.of("I did not panic, and I called for help.", List.of("not"), List.of("panic")),
+        // "don't hesitate to" affirms what follows, down the whole list.
+        Arguments.of(
+            "I don't hesitate to call the crisis team, the police, or an ambulance.",
+            List.of("don't", "hesitate", "to"),
+            List.of("hesitate", "to")),
+        Arguments.of(
+            "I forgot to document the call.",
+            List.of("forgot", "to"),
+            List.of("document", "the", "call")));
   }
 
   @ParameterizedTest
