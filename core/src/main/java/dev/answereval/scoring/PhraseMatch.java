@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * How much of a {@link Phrase} a window of the answer states ({@code coverage}) and how much it
- * states only inside negation scopes the phrase does not share ({@code denial}), both as shares of
- * the phrase's term weight in [0, 1].
+ * How much of a {@link Phrase} a window of the answer states with the phrase's own polarity ({@code
+ * coverage}) and how much it states only with the opposite polarity ({@code denial}), both as
+ * shares of the phrase's term weight in [0, 1].
  */
 record PhraseMatch(double coverage, double denial, List<String> matched) {
 
@@ -18,8 +18,8 @@ record PhraseMatch(double coverage, double denial, List<String> matched) {
   }
 
   /**
-   * With {@code strictPolarity}, negatively phrased rubric terms match only negated answer terms,
-   * as red flags need ("not serious" must not match "how serious it is").
+   * With {@code strictPolarity}, as red flags need, "avoid X" in the answer counts as a negated X;
+   * without it, as key points need, it agrees with either polarity.
    */
   static PhraseMatch of(Phrase p, AnswerIndex a, int from, int to, boolean strictPolarity) {
     if (p.isEmpty()) {
@@ -45,36 +45,26 @@ record PhraseMatch(double coverage, double denial, List<String> matched) {
       if (m == 0) {
         continue;
       }
-      // Soft negation ("avoid X") reads as a stance for key points and as a negation for red flags.
+      // Soft negation ("avoid X") reads as a stance for key points, agreeing with either polarity,
+      // and as a negation for red flags.
       if ((m & AnswerIndex.EXACT_SOFT) != 0) {
-        m |= strictPolarity ? AnswerIndex.EXACT_NEG : AnswerIndex.EXACT_POS;
+        m |= strictPolarity ? AnswerIndex.EXACT_NEG : AnswerIndex.EXACT_POS | AnswerIndex.EXACT_NEG;
       }
       if ((m & AnswerIndex.SYN_SOFT) != 0) {
-        m |= strictPolarity ? AnswerIndex.SYN_NEG : AnswerIndex.SYN_POS;
+        m |= strictPolarity ? AnswerIndex.SYN_NEG : AnswerIndex.SYN_POS | AnswerIndex.SYN_NEG;
       }
-      double credit = 0;
-      if ((m & AnswerIndex.EXACT_POS) != 0) {
-        credit = 1;
-      } else if ((m & AnswerIndex.SYN_POS) != 0) {
-        credit = SYNONYM_CREDIT;
-      }
-      if (p.negated[i] && strictPolarity) {
-        credit =
-            (m & AnswerIndex.EXACT_NEG) != 0
-                ? 1
-                : (m & AnswerIndex.SYN_NEG) != 0 ? SYNONYM_CREDIT : 0;
-      } else if (p.negated[i]) {
-        // A negatively phrased rubric term matches either way: polarity is not checked.
-        if ((m & AnswerIndex.EXACT_NEG) != 0) {
-          credit = 1;
-        } else if ((m & AnswerIndex.SYN_NEG) != 0) {
-          credit = Math.max(credit, SYNONYM_CREDIT);
-        }
-      }
+      // Polarity must agree: a negatively phrased rubric term ("rather than arguing", "not
+      // safe") is stated only by a negated answer term, so "I argued with him" does not state
+      // "I listened rather than arguing".
+      int exact = p.negated[i] ? AnswerIndex.EXACT_NEG : AnswerIndex.EXACT_POS;
+      int synonym = p.negated[i] ? AnswerIndex.SYN_NEG : AnswerIndex.SYN_POS;
+      double credit = (m & exact) != 0 ? 1 : (m & synonym) != 0 ? SYNONYM_CREDIT : 0;
       if (credit > 0) {
         cov += p.weights[i] * credit;
         matched.add(p.terms[i]);
       } else {
+        // Stated only with the opposite polarity: a denial. Denying a term the rubric asserts
+        // counts in full; mentioning a term the rubric negates, or a synonym, counts less.
         double d = (m & AnswerIndex.EXACT_NEG) != 0 ? 1 : SYNONYM_CREDIT;
         den += p.weights[i] * d;
       }

@@ -205,6 +205,37 @@ class EvaluatorTest {
   }
 
   @Test
+  void stanceKeyPointIsNotCoveredByTheOppositeStance() {
+    Rubric rubric =
+        Rubric.builder()
+            .keyPoint(KeyPoint.of("dual", "I avoid dual relationships with my clients."))
+            .keyPoint(KeyPoint.of("argue", "I listen to my clients rather than arguing with them."))
+            .build();
+    Evaluator e =
+        Evaluator.of(Question.of("b", "How do you maintain boundaries with clients?", rubric));
+    String stance =
+        "I avoid dual relationships with my clients, and we never enter a friendship or business"
+            + " deal. I listen to my clients and never argue with them about their choices.";
+    String opposite =
+        "I do not avoid dual relationships with my clients, so we become friends and do business"
+            + " together. I listen to my clients, but I argue with them when their choices are"
+            + " poor.";
+
+    AnswerScore held = e.score(stance);
+    assertThat(held.keyPoint("dual").orElseThrow().covered()).isTrue();
+    assertThat(held.keyPoint("argue").orElseThrow().covered()).isTrue();
+
+    AnswerScore flipped = e.score(opposite);
+    KeyPointResult dual = flipped.keyPoint("dual").orElseThrow();
+    KeyPointResult argue = flipped.keyPoint("argue").orElseThrow();
+    assertThat(dual.covered()).isFalse();
+    assertThat(dual.matchedTerms()).doesNotContain("dual", "relationship");
+    assertThat(argue.matchedTerms()).contains("listen").doesNotContain("argue");
+    assertThat(argue.coverage()).isLessThan(held.keyPoint("argue").orElseThrow().coverage());
+    assertThat(flipped.score()).isLessThan(held.score() - 30);
+  }
+
+  @Test
   void redFlagIsRaisedByItsCueWithItsPenaltyInTheBreakdown() {
     AnswerScore s = EVALUATOR.score(RAISES_FLAG);
 

@@ -42,10 +42,19 @@ class PhraseMatchTest {
   }
 
   @Test
-  void negativelyPhrasedRubricTermsMatchEitherPolarity() {
+  void negativelyPhrasedRubricTermsAreStatedByNegatedAnswerTerms() {
     PhraseMatch m = match("never !share records", "I never !share client records");
     assertThat(m.coverage()).isCloseTo(1.0, within(1e-12));
     assertThat(m.denial()).isEqualTo(0.0);
+  }
+
+  @Test
+  void negativelyPhrasedRubricTermStatedAffirmativelyIsADenialNotCoverage() {
+    // "share" and "records" weigh the same: "records" agrees, "share" has the opposite polarity.
+    PhraseMatch m = match("!share records", "I share client records");
+    assertThat(m.coverage()).isCloseTo(0.5, within(1e-12));
+    assertThat(m.denial()).isCloseTo(0.5 * PhraseMatch.SYNONYM_CREDIT, within(1e-12));
+    assertThat(m.matched()).containsExactly("records");
   }
 
   @Test
