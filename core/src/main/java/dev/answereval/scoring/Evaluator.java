@@ -826,8 +826,27 @@ public final class Evaluator {
         }
       }
 
-      // Length.
+      // Length: sentences that repeat an earlier one count for nothing.
       int words = text.wordCount();
+      List<Integer> repeated = QualitySignals.repeatedSentences(text);
+      if (!repeated.isEmpty()) {
+        List<Span> repeats = new ArrayList<>();
+        for (int r : repeated) {
+          words -= QualitySignals.wordCount(text, text.sentences().get(r));
+          repeats.add(index.span(r, r + 1));
+        }
+        flags.add(
+            new Flag(
+                FlagType.REPEATED_TEXT,
+                null,
+                repeated.size() == 1
+                    ? "The answer repeats 1 sentence; the repeat counts for no length."
+                    : "The answer repeats "
+                        + repeated.size()
+                        + " sentences; repeats count for no length.",
+                repeats,
+                0));
+      }
       double lengthSignal = QualitySignals.lengthFit(words, rubric.length());
       signals.put("length", lengthSignal);
       if (words < rubric.length().minWords()) {

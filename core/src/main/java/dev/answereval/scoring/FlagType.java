@@ -24,6 +24,8 @@ public enum FlagType {
   OFF_TOPIC,
   /** The answer mostly repeats the question's own words. */
   ECHOES_QUESTION,
+  /** The answer repeats its own sentences; repeats count for no length. */
+  REPEATED_TEXT,
   /** The answer mentions key points only to deny them. */
   CONTRADICTS_KEY_POINTS,
   /** Dismissive or unprofessional language ("waste of time", "not my problem"). */

@@ -5,7 +5,9 @@ import dev.answereval.text.AnalyzedText;
 import dev.answereval.text.Sentence;
 import dev.answereval.text.Token;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -175,6 +177,65 @@ final class QualitySignals {
       any = true;
     }
     return any;
+  }
+
+  /**
+   * Indices of the sentences that repeat an earlier one: the same content terms, or nearly the same
+   * (Jaccard overlap of at least {@value #REPEAT_OVERLAP} over three or more terms). A repeat adds
+   * no content, so it counts for no length.
+   */
+  static List<Integer> repeatedSentences(AnalyzedText text) {
+    List<Set<String>> seen = new ArrayList<>();
+    List<Integer> repeats = new ArrayList<>();
+    for (Sentence s : text.sentences()) {
+      Set<String> terms = new HashSet<>();
+      for (int i = s.firstToken(); i < s.endToken(); i++) {
+        String term = text.tokens().get(i).term();
+        if (term != null) {
+          terms.add(term);
+        }
+      }
+      if (terms.isEmpty()) {
+        continue;
+      }
+      boolean repeat = false;
+      for (Set<String> earlier : seen) {
+        if (earlier.equals(terms)
+            || overlap(earlier, terms) >= REPEAT_OVERLAP && terms.size() >= 3) {
+          repeat = true;
+          break;
+        }
+      }
+      if (repeat) {
+        repeats.add(s.index());
+      } else {
+        seen.add(terms);
+      }
+    }
+    return List.copyOf(repeats);
+  }
+
+  static final double REPEAT_OVERLAP = 0.8;
+
+  private static double overlap(Set<String> a, Set<String> b) {
+    int common = 0;
+    for (String t : a) {
+      if (b.contains(t)) {
+        common++;
+      }
+    }
+    return (double) common / (a.size() + b.size() - common);
+  }
+
+  /** Words of one sentence, as {@link AnalyzedText#wordCount()} counts them. */
+  static int wordCount(AnalyzedText text, Sentence s) {
+    int n = 0;
+    for (int i = s.firstToken(); i < s.endToken(); i++) {
+      if (isWord(text.tokens().get(i))) {
+        n++;
+      }
+    }
+    return n;
   }
 
   /** Length fit in [0, 1]: 1 inside the range, falling linearly below it, gently above it. */

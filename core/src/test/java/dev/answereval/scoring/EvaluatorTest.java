@@ -300,6 +300,28 @@ class EvaluatorTest {
   }
 
   @Test
+  void repeatedSentencesCountForNoLength() {
+    String once = "I only share information about a client with their written consent.";
+    String twice = "I only share information about clients with their written consent.";
+    AnswerScore single = EVALUATOR.score(once);
+    AnswerScore repeated = EVALUATOR.score(String.join(" ", once, twice, once, once));
+
+    Flag flag = flag(repeated, FlagType.REPEATED_TEXT);
+    assertThat(flag.message())
+        .isEqualTo("The answer repeats 3 sentences; repeats count for no length.");
+    assertThat(flag.penalty()).isEqualTo(0.0);
+    assertThat(flag.evidence()).extracting(Span::text).containsExactly(twice, once, once);
+    assertThat(flag.evidence().get(0).start()).isEqualTo(once.length() + 1);
+    assertThat(line(repeated, "length").value()).isEqualTo(line(single, "length").value());
+    assertThat(repeated.flags())
+        .filteredOn(f -> f.type() == FlagType.TOO_SHORT)
+        .extracting(Flag::message)
+        .containsExactly("The answer has 11 words; at least 40 are expected.");
+    assertThat(single.hasFlag(FlagType.REPEATED_TEXT)).isFalse();
+    assertThat(EVALUATOR.score(PROSE).hasFlag(FlagType.REPEATED_TEXT)).isFalse();
+  }
+
+  @Test
   void missingRequiredKeyPointCapsTheScore() {
     // Covers limits, family and records, but not the required consent point.
     String answer =
