@@ -5,10 +5,12 @@ import java.util.Set;
 /**
  * Finds negation cues and their scopes in one sentence.
  *
- * <p>Cues: {@code not, n't} (also inside "didn't"), {@code no} (not as an interjection), {@code
- * never, without, nobody, nothing, none, neither, nor, nowhere, cannot}, the verbs {@code avoid}
- * and {@code refuse/fail/decline/hesitate/neglect/forget + to}, and {@code instead of, rather
- * than}. Not cues: {@code not only}, {@code not just}, {@code no matter}.
+ * <p>Cues: {@code not, n't} (also inside "didn't", and typed without the apostrophe: "didnt",
+ * "dont"), {@code no} (not as an interjection), {@code never, without, nobody, nothing, none,
+ * neither, nor, nowhere, cannot}, the frequency adverbs {@code rarely, seldom, hardly, barely,
+ * scarcely}, the verbs {@code avoid}, {@code stop/quit/cease + -ing} ("stopped asking") and {@code
+ * refuse/fail/decline/hesitate/neglect/forget + to}, {@code false/untrue that}, and {@code instead
+ * of, rather than}. Not cues: {@code not only}, {@code not just}, {@code no matter}.
  *
  * <p>A scope runs from the token after the cue to the next clause boundary in the sentence: the
  * punctuation {@code , ; : ( ) [ ] - . ! ?}, the words {@code but, although, though, however,
@@ -20,22 +22,40 @@ import java.util.Set;
  * negated.
  *
  * <p>Nesting: a plain negator ({@code not, n't, no, never, nobody, nothing, none, neither, nor,
- * nowhere, cannot}) inside an open scope continues it ("no budget and no time", "neither shared nor
- * sold", colloquial "didn't do nothing"). The other cues ({@code without}, {@code avoid}, {@code
- * refuse/fail/decline/hesitate/neglect/forget to}, {@code instead of}, {@code rather than}) nest,
- * and nested scopes count by parity: a token inside two scopes is not negated. So in "I would never
- * share records without consent" the words "share records without" are negated and "consent" is not
- * (never + without cancel out), which is what the sentence means; likewise "never fail to ask" and
- * "I don't hesitate to call the crisis team". Relative clauses are not recognised: a scope runs on
- * through them up to the next boundary.
+ * nowhere, cannot}, the frequency adverbs) inside an open scope continues it ("no budget and no
+ * time", "neither shared nor sold", colloquial "didn't do nothing"). The other cues ({@code
+ * without}, {@code avoid}, {@code stop -ing}, {@code refuse/fail/decline/hesitate/neglect/forget
+ * to}, {@code false that}, {@code instead of}, {@code rather than}) nest, and nested scopes count
+ * by parity: a token inside two scopes is not negated. So in "I would never share records without
+ * consent" the words "share records without" are negated and "consent" is not (never + without
+ * cancel out), which is what the sentence means; likewise "never fail to ask" and "I don't hesitate
+ * to call the crisis team". Relative clauses are not recognised: a scope runs on through them up to
+ * the next boundary.
  *
  * <p>Stateless and thread-safe.
  */
 final class NegationScopes {
   private static final Set<String> SINGLE_CUES =
       Set.of(
-          "not", "n't", "no", "never", "without", "nobody", "nothing", "none", "neither", "nor",
-          "nowhere", "cannot");
+          "not",
+          "n't",
+          "no",
+          "never",
+          "without",
+          "nobody",
+          "nothing",
+          "none",
+          "neither",
+          "nor",
+          "nowhere",
+          "cannot",
+          "rarely",
+          "seldom",
+          "hardly",
+          "barely",
+          "scarcely");
+  private static final Set<String> STOP_VERBS = Set.of("stop", "quit", "cease");
+  private static final Set<String> FALSITY = Set.of("false", "untrue");
   private static final Set<String> TO_VERBS =
       Set.of("refuse", "fail", "decline", "hesitate", "neglect", "forget");
   private static final Set<String> BOUNDARY_PUNCT =
@@ -81,7 +101,9 @@ final class NegationScopes {
         cue[k] = true;
       }
       boolean plain =
-          SINGLE_CUES.contains(lower[i]) && !lower[i].equals("without") || lower[i].endsWith("n't");
+          SINGLE_CUES.contains(lower[i]) && !lower[i].equals("without")
+              || lower[i].endsWith("n't")
+              || ContractionFilter.WITHOUT_APOSTROPHE.containsKey(lower[i]);
       boolean continuesScope = plain && i < openUntil;
       if (!continuesScope) {
         int end = boundary(lower, lemmas, pos, cueEnd + 1);
@@ -140,7 +162,9 @@ final class NegationScopes {
   private static int cueEnd(String[] lower, String[] lemmas, String[] pos, int i) {
     String w = lower[i];
     String next = i + 1 < lower.length ? lower[i + 1] : "";
-    if (SINGLE_CUES.contains(w) || (w.endsWith("n't") && w.length() > 3)) {
+    if (SINGLE_CUES.contains(w)
+        || (w.endsWith("n't") && w.length() > 3)
+        || ContractionFilter.WITHOUT_APOSTROPHE.containsKey(w)) {
       if ((w.equals("not") && (next.equals("only") || next.equals("just")))
           || (w.equals("no") && (next.equals("matter") || pos[i].equals("INTJ")))) {
         return -1;
@@ -152,6 +176,14 @@ final class NegationScopes {
     }
     if (lemmas[i].equals("avoid")) {
       return i;
+    }
+    // "stopped asking", "quit going": what follows is no longer done.
+    if (STOP_VERBS.contains(lemmas[i]) && next.endsWith("ing") && pos[i + 1].equals("VERB")) {
+      return i;
+    }
+    // "it is false that I ...": the clause after "that" is denied.
+    if (FALSITY.contains(w) && next.equals("that")) {
+      return i + 1;
     }
     if ((w.equals("instead") && next.equals("of")) || (w.equals("rather") && next.equals("than"))) {
       return i + 1;

@@ -103,6 +103,26 @@ class NegationScopesTest {
             "I don't hesitate to call the crisis team, the police, or an ambulance.",
             List.of("don't", "hesitate", "to"),
             List.of("hesitate", "to")),
+        // Contractions typed without the apostrophe, frequency adverbs, "stopped -ing", "false
+        // that".
+        Arguments.of(
+            "I dont ask about suicide.", List.of("dont"), List.of("ask", "about", "suicide")),
+        Arguments.of(
+            "She didnt call and I wont guess.", List.of("didnt", "wont"), List.of("call", "guess")),
+        Arguments.of("I rarely take breaks.", List.of("rarely"), List.of("take", "breaks")),
+        Arguments.of(
+            "I hardly ever use my vacation.",
+            List.of("hardly"),
+            List.of("ever", "use", "my", "vacation")),
+        Arguments.of(
+            "I stopped going to supervision.",
+            List.of("stopped"),
+            List.of("going", "to", "supervision")),
+        Arguments.of("I stopped the session early.", List.of(), List.of()),
+        Arguments.of(
+            "It is false that I consult my supervisor.",
+            List.of("false", "that"),
+            List.of("I", "consult", "my", "supervisor")),
         Arguments.of(
             "I forgot to document the call.",
             List.of("forgot", "to"),
