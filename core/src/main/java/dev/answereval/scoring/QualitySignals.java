@@ -98,8 +98,9 @@ final class QualitySignals {
   /**
    * Capitalization plausibility in [0, 1]: shuffling moves sentence-initial words ("Then", "My",
    * "When") into the middle of sentences, where prose has only "I", proper nouns and acronyms.
-   * Title-case runs (technique names) do not count; two isolated words are tolerated, and the score
-   * reaches 0 when half the sentences' worth more appear.
+   * Title-case runs (technique names) and words right after "and", "but" or "or" (sentences joined
+   * into one run-on) do not count; two isolated words are tolerated, and the score reaches 0 when
+   * half the sentences' worth more appear.
    */
   static double capitalization(AnalyzedText text) {
     int misplaced = 0;
@@ -113,6 +114,7 @@ final class QualitySignals {
         if (isTitleCase(w)
             && !t.pos().equals("PROPN")
             && !prev.pos().equals("PUNCT")
+            && !prev.pos().equals("CCONJ")
             && !isTitleCase(prev.text())
             && !nextCapitalized
             && !w.startsWith("I'")) {

@@ -127,6 +127,30 @@ class GradedAnswersTest {
     assertThat(problems).isEmpty();
   }
 
+  /**
+   * The excellent answers typed as one run-on sentence, each sentence joined to the next with ",
+   * and" and keeping its capital letter: still coherent, and within a few points of the original.
+   */
+  @Test
+  void runOnSentencesAreNotMistakenForShuffledText() {
+    List<String> problems = new ArrayList<>();
+    for (GradedAnswers.Entry e : entries) {
+      Evaluator ev = evaluators.evaluator(e.question());
+      String runOn =
+          String.join(", and ", e.excellent().trim().split("(?<=[.!?])\\s+"))
+              .replaceAll("[.!?], and ", ", and ");
+      AnswerScore original = ev.score(e.excellent());
+      AnswerScore joined = ev.score(runOn);
+      if (joined.hasFlag(FlagType.INCOHERENT) || joined.score() < original.score() - 10) {
+        problems.add(
+            String.format(
+                "%s: %.1f of %.1f %s",
+                e.question(), joined.score(), original.score(), joined.flags()));
+      }
+    }
+    assertThat(problems).isEmpty();
+  }
+
   @TestFactory
   Stream<DynamicTest> removingResultOrActionsLowersStarAndScore() {
     return entries.stream()
