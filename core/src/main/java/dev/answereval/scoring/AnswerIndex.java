@@ -22,11 +22,19 @@ final class AnswerIndex {
 
   final AnalyzedText text;
   final boolean[] negated;
+
+  /**
+   * Per token: someone else's words, not the writer's stance (see {@link
+   * QualitySignals#distanced}).
+   */
+  final boolean[] distanced;
+
   private final List<Map<String, Integer>> sentenceMasks;
 
   AnswerIndex(AnalyzedText text) {
     this.text = text;
     this.negated = Polarity.effectiveNegation(text);
+    this.distanced = QualitySignals.distanced(text);
     boolean[] soft = Polarity.softNegation(text, negated);
     this.sentenceMasks = new ArrayList<>(text.sentences().size());
     for (Sentence s : text.sentences()) {
@@ -47,6 +55,21 @@ final class AnswerIndex {
     }
   }
 
+  /** Whether most words of a sentence are distanced: it reports or rejects a view. */
+  boolean mostlyDistanced(int sentence) {
+    int words = 0;
+    int far = 0;
+    for (Token t : text.tokens(text.sentences().get(sentence))) {
+      if (QualitySignals.isWord(t)) {
+        words++;
+        if (distanced[t.index()]) {
+          far++;
+        }
+      }
+    }
+    return words > 0 && 2 * far > words;
+  }
+
   int sentenceCount() {
     return sentenceMasks.size();
   }
@@ -65,7 +88,7 @@ final class AnswerIndex {
 
   /**
    * Whether a sentence contains the lemma sequence of a phrase word for word (punctuation ignored),
-   * not inside a negation scope unless the phrase itself is negated.
+   * not inside a negation scope unless the phrase itself is negated, and not in distanced words.
    */
   boolean containsSequence(AnalyzedText phrase, int sentence) {
     List<Token> want = new ArrayList<>();
@@ -90,7 +113,8 @@ final class AnswerIndex {
       for (int j = 0; j < want.size(); j++) {
         Token h = have.get(i + j);
         if (!h.lemma().equals(want.get(j).lemma())
-            || (!phraseNegated && (negated[h.index()] || h.negated()))) {
+            || (!phraseNegated && (negated[h.index()] || h.negated()))
+            || distanced[h.index()]) {
           continue outer;
         }
       }

@@ -1132,7 +1132,8 @@ public final class Evaluator {
 
     /**
      * The first sentence that states a red flag, or -1: a cue word for word (lemmas, outside
-     * negation scopes), or most of the description with matching polarity.
+     * negation scopes, quotations and rejected views), or most of the description with matching
+     * polarity in a sentence that does not mostly report or reject someone else's view.
      */
     private int redFlagSentence(CompiledPoint p) {
       for (int s = 0; s < index.sentenceCount(); s++) {
@@ -1140,6 +1141,9 @@ public final class Evaluator {
           if (index.containsSequence(c, s)) {
             return s;
           }
+        }
+        if (index.mostlyDistanced(s)) {
+          continue;
         }
         for (Phrase v : p.views()) {
           if (PhraseMatch.of(v, index, s, s + 1, true).coverage() >= RED_FLAG_THRESHOLD) {

@@ -7,6 +7,7 @@ import dev.answereval.text.Token;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -146,8 +147,9 @@ final class QualitySignals {
     String original = text.original();
     List<Span> out = new ArrayList<>();
     Matcher m = DISMISSIVE.matcher(lowerInPlace(original));
+    boolean[] distanced = distanced(text);
     while (m.find()) {
-      if (!rejected(text, m.start(), m.end())) {
+      if (!rejected(text, distanced, m.start(), m.end())) {
         out.add(Span.of(original, m.start(), m.end()));
       }
     }
@@ -166,19 +168,96 @@ final class QualitySignals {
     return new String(c);
   }
 
-  /** Whether every word of [start, end) is negated by a cue outside it. */
-  private static boolean rejected(AnalyzedText text, int start, int end) {
+  /**
+   * Whether [start, end) is not the writer's own stance: every word is negated by a cue outside it,
+   * or every word is {@linkplain #distanced distanced}.
+   */
+  private static boolean rejected(AnalyzedText text, boolean[] distanced, int start, int end) {
     boolean any = false;
+    boolean negated = true;
+    boolean reported = true;
     for (Token t : text.tokens()) {
       if (t.end() <= start || t.start() >= end || !isWord(t)) {
         continue;
       }
-      if (t.negationCue() || !t.negated()) {
-        return false;
-      }
       any = true;
+      negated &= !t.negationCue() && t.negated();
+      reported &= distanced[t.index()];
     }
-    return any;
+    return any && (negated || reported);
+  }
+
+  /** Verbs that reject what follows them in the sentence ("I challenge colleagues who ..."). */
+  private static final Set<String> REJECTING_VERBS =
+      Set.of(
+          "challenge", "correct", "reject", "dispute", "debunk", "counter", "refute", "confront");
+
+  /** Nouns that frame what follows them as a false belief ("the myth that ..."). */
+  private static final Set<String> REJECTING_NOUNS =
+      Set.of("myth", "misconception", "stereotype", "stigma");
+
+  /**
+   * Per token: whether the words are someone else's, not the writer's stance: inside quotation
+   * marks (double quotes, or single quotes that open before a word and close after one), or after a
+   * rejecting verb or noun earlier in the same sentence ("I challenge colleagues who call it
+   * attention seeking", "the myth that ..."). Red-flag cues and dismissive wording there do not
+   * count.
+   */
+  static boolean[] distanced(AnalyzedText text) {
+    List<Token> tokens = text.tokens();
+    boolean[] out = new boolean[tokens.size()];
+    String original = text.original();
+    for (Sentence s : text.sentences()) {
+      boolean rejecting = false;
+      for (Token t : text.tokens(s)) {
+        if (rejecting) {
+          out[t.index()] = true;
+        }
+        String lemma = t.lemma().toLowerCase(Locale.ROOT);
+        if (REJECTING_VERBS.contains(lemma) && t.pos().equals("VERB")
+            || REJECTING_NOUNS.contains(lemma) && t.pos().equals("NOUN")) {
+          rejecting = true;
+        }
+      }
+      markQuoted(original, s.start(), s.end(), tokens, out);
+    }
+    return out;
+  }
+
+  /** Whether the char at i closes a quotation opened with the given closing mark. */
+  private static boolean closes(String original, int i, int end, char closing) {
+    char c = original.charAt(i);
+    char before = original.charAt(i - 1);
+    boolean afterWord = Character.isLetterOrDigit(before) || ".,!?".indexOf(before) >= 0;
+    boolean wordEnds = i + 1 >= end || !Character.isLetterOrDigit(original.charAt(i + 1));
+    return (c == closing || closing == '\'' && c == '\u2019') && afterWord && wordEnds;
+  }
+
+  /** Marks the tokens of [start, end) that lie between a pair of quotation marks. */
+  private static void markQuoted(
+      String original, int start, int end, List<Token> tokens, boolean[] out) {
+    int open = -1;
+    char closing = 0;
+    for (int i = start; i < end; i++) {
+      char c = original.charAt(i);
+      if (open < 0) {
+        boolean wordFollows = i + 1 < end && Character.isLetterOrDigit(original.charAt(i + 1));
+        boolean atWordStart = i == start || !Character.isLetterOrDigit(original.charAt(i - 1));
+        if ((c == '"' || c == '\u201C' || c == '\'' || c == '\u2018')
+            && atWordStart
+            && wordFollows) {
+          open = i;
+          closing = c == '\u201C' ? '\u201D' : c == '\u2018' ? '\u2019' : c;
+        }
+      } else if (closes(original, i, end, closing) && i > open + 1) {
+        for (Token t : tokens) {
+          if (t.start() > open && t.end() <= i) {
+            out[t.index()] = true;
+          }
+        }
+        open = -1;
+      }
+    }
   }
 
   /**

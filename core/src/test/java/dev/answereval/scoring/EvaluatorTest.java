@@ -579,6 +579,36 @@ class EvaluatorTest {
   }
 
   @Test
+  void quotedOrRejectedViewsRaiseNoRedFlagOrDismissiveWording() {
+    String base =
+        "I ask for consent and a release form before I speak to anyone. I explain the limits of"
+            + " confidentiality and the duty to warn when there is a risk of harm.";
+    AnswerScore plain = EVALUATOR.score(base);
+    AnswerScore quoted =
+        EVALUATOR.score(
+            base
+                + " Her father kept saying 'she is just lazy' and wanted me to \u201Ctell the"
+                + " family everything\u201D, so I explained why I could not.");
+    AnswerScore rejected =
+        EVALUATOR.score(
+            base
+                + " I challenge colleagues who tell the family everything or who call clients"
+                + " manipulative.");
+    AnswerScore ownView =
+        EVALUATOR.score(base + " Some clients are just lazy, so I tell the family everything.");
+
+    for (AnswerScore s : List.of(quoted, rejected)) {
+      assertThat(s.hasFlag(FlagType.RED_FLAG)).isFalse();
+      assertThat(s.hasFlag(FlagType.DISMISSIVE_LANGUAGE)).isFalse();
+      assertThat(s.score()).isGreaterThan(plain.score() - 5);
+    }
+    assertThat(flag(ownView, FlagType.RED_FLAG).id()).isEqualTo("disclose");
+    assertThat(flag(ownView, FlagType.DISMISSIVE_LANGUAGE).evidence())
+        .extracting(Span::text)
+        .containsExactly("lazy");
+  }
+
+  @Test
   void dismissiveEvidenceKeepsItsOffsetsAfterCharsThatGrowWhenLowerCased() {
     // "\u0130" lower-cases to two chars; the evidence must still be the original "lazy".
     String answer =

@@ -1,0 +1,53 @@
+package dev.answereval.scoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.answereval.text.AnalyzedText;
+import dev.answereval.text.TextAnalyzer;
+import dev.answereval.text.Token;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class QualitySignalsTest {
+  private static final TextAnalyzer ANALYZER = TextAnalyzer.english();
+
+  private static List<String> distancedWords(String answer) {
+    AnalyzedText text = ANALYZER.analyze(answer);
+    boolean[] distanced = QualitySignals.distanced(text);
+    List<String> out = new ArrayList<>();
+    for (Token t : text.tokens()) {
+      if (distanced[t.index()] && QualitySignals.isWord(t)) {
+        out.add(t.text());
+      }
+    }
+    return out;
+  }
+
+  @Test
+  void quotedWordsAreDistancedButApostrophesOpenNoQuote() {
+    assertThat(distancedWords("I said 'not today' to the clients' request and don't regret it."))
+        .containsExactly("not", "today");
+    assertThat(distancedWords("He called it \u201Cjust drama\u201D and \"a phase\" twice."))
+        .containsExactly("just", "drama", "a", "phase");
+    assertThat(distancedWords("The clients' files and the team's notes stay locked.")).isEmpty();
+  }
+
+  @Test
+  void wordsAfterARejectingVerbOrNounAreDistancedToTheEndOfTheSentence() {
+    assertThat(distancedWords("I challenge staff who say it. Then I listen."))
+        .containsExactly("staff", "who", "say", "it");
+    assertThat(distancedWords("We discussed the myth that cutting is attention seeking."))
+        .containsExactly("that", "cutting", "is", "attention", "seeking");
+    assertThat(distancedWords("The biggest challenge was his anger.")).isEmpty();
+  }
+
+  @Test
+  void repeatedSentencesAreFoundByTheirTerms() {
+    AnalyzedText text =
+        ANALYZER.analyze(
+            "I ask about sleep and mood. Then I plan. I ask about mood and sleep. I ask about"
+                + " sleep, mood and appetite.");
+    assertThat(QualitySignals.repeatedSentences(text)).containsExactly(2);
+  }
+}
