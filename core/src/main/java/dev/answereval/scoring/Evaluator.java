@@ -1084,6 +1084,14 @@ public final class Evaluator {
                       + " key points covered");
         }
       }
+      if (!keyPoints.isEmpty() && covered == 0 && subtotal > profile.gateCap()) {
+        // Partial matches on every point, and none stated, is not a passable answer.
+        subtotal +=
+            penalty(
+                "cap:none_covered",
+                subtotal - profile.gateCap(),
+                "capped at " + fmt(profile.gateCap()) + ": no key point covered");
+      }
       double score = Math.max(0, Math.min(100, subtotal));
       flags.sort((a, b) -> Double.compare(b.penalty(), a.penalty()));
       List<String> feedback = feedback(kpResults, star);

@@ -43,8 +43,9 @@ final class QualitySignals {
 
   /**
    * Sentence structure in [0, 1]: 1 for ordinary prose, near 0 for a bare list of keywords. Uses
-   * the share of function words (English prose has about 40-55%, keyword lists under 15%) and the
-   * share of sentences with a verb.
+   * the share of function words (English prose has about 40-55%, keyword lists under 15%), the
+   * share of sentences with a verb, commas per word, and the {@linkplain #topicListShare share of
+   * sentences that only name topics} (over half of them lowers it, three quarters by 60%).
    */
   static double structure(AnalyzedText text) {
     int words = 0;
@@ -81,7 +82,59 @@ final class QualitySignals {
     }
     double commaRate = commas / words;
     double listPenalty = clamp((commaRate - 0.15) / 0.15);
-    return clamp(Math.min(f, 0.4 + 0.6 * verbShare) * (1 - 0.7 * listPenalty));
+    // Topics in sentence form ("I value X. I think about Y."): prose has at most a third of these.
+    double topicList = clamp((topicListShare(text) - 0.5) / 0.25);
+    return clamp(
+        Math.min(f, 0.4 + 0.6 * verbShare) * (1 - 0.7 * listPenalty) * (1 - 0.6 * topicList));
+  }
+
+  private static final Set<String> CLAUSE_SUBJECTS = Set.of("i", "we", "he", "she", "they");
+
+  /** Verbs that only state an attitude towards a topic: "I value X", "I think about Y". */
+  static final Set<String> ATTITUDE_VERBS =
+      Set.of(
+          "value",
+          "consider",
+          "think",
+          "care",
+          "believe",
+          "like",
+          "appreciate",
+          "love",
+          "enjoy",
+          "prefer",
+          "prioritize",
+          "emphasize",
+          "cherish",
+          "mention");
+
+  /**
+   * Share of sentences whose main verb states an attitude ("I value noticing hopelessness. I think
+   * about withdrawal."): a list of topics in sentence form, which says nothing about what the
+   * writer does. A sentence counts when its first verb is such a verb and no clause with its own
+   * subject follows it.
+   */
+  static double topicListShare(AnalyzedText text) {
+    int listLike = 0;
+    for (Sentence s : text.sentences()) {
+      // The main verb (the first one) states an attitude, and no clause with its own subject
+      // follows ("I think we should call" states something; "I think about X" names a topic).
+      boolean attitude = false;
+      boolean other = false;
+      boolean seenVerb = false;
+      for (Token t : text.tokens(s)) {
+        if (!seenVerb && t.pos().equals("VERB")) {
+          seenVerb = true;
+          attitude = ATTITUDE_VERBS.contains(t.lemma().toLowerCase(Locale.ROOT));
+        } else if (seenVerb && CLAUSE_SUBJECTS.contains(t.text().toLowerCase(Locale.ROOT))) {
+          other = true;
+        }
+      }
+      if (attitude && !other) {
+        listLike++;
+      }
+    }
+    return text.sentences().isEmpty() ? 0 : (double) listLike / text.sentences().size();
   }
 
   /**

@@ -22,7 +22,8 @@ import java.util.Set;
  *       threshold
  *   <li>gateCap 45: the highest score when fewer than the rubric's minKeyPoints are covered and
  *       none is partly stated; partly stated points raise the cap towards 100 (with the share s of
- *       minKeyPoints stated, the cap is 45 + 55 s^2)
+ *       minKeyPoints stated, the cap is 45 + 55 s^2); an answer that covers no key point at all is
+ *       capped at 45 however many points it partly states
  *   <li>offTopicRatio 0.6 and offTopicFactor 0.35: when this question is not among the three bank
  *       questions the answer fits best, and its topical fit is below 0.6 of the best one's, content
  *       points are multiplied by 0.35
@@ -43,7 +44,7 @@ import java.util.Set;
  * @param coverageThreshold coverage at which a key point counts as covered, in (0, 1]
  * @param passThreshold default pass mark on the 0-100 scale
  * @param requiredCap score cap when a required key point is missing, 0-100
- * @param gateCap score cap when fewer than minKeyPoints are covered, 0-100
+ * @param gateCap score cap when fewer than minKeyPoints are covered, or none at all, 0-100
  * @param offTopicRatio own-topic fit below this share of the best other question's is off-topic, in
  *     (0, 1]
  * @param offTopicFactor multiplier on content points for off-topic answers, in [0, 1]

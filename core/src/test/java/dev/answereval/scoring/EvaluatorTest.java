@@ -322,6 +322,33 @@ class EvaluatorTest {
   }
 
   @Test
+  void topicsNamedInTemplateSentencesReadAsAKeywordList() {
+    String template =
+        "I value consent and a release form. I think about the limits of confidentiality and the"
+            + " duty to warn. I care about the family's worries and general support. I believe in"
+            + " records that are never shared without consent.";
+    AnswerScore s = EVALUATOR.score(template);
+
+    assertThat(QualitySignals.topicListShare(EVALUATOR.analyzer().analyze(template)))
+        .isEqualTo(1.0);
+    assertThat(s.hasFlag(FlagType.KEYWORD_LIST)).isTrue();
+    assertThat(s.signals().get("structure")).isLessThan(0.5);
+    assertThat(EVALUATOR.score(PROSE).hasFlag(FlagType.KEYWORD_LIST)).isFalse();
+    assertThat(s.score()).isLessThan(EVALUATOR.score(PROSE).score() - 30);
+  }
+
+  @Test
+  void anAnswerThatCoversNoKeyPointIsCappedAtTheGateCap() {
+    ScoringProfile strict = ScoringProfile.defaults().toBuilder().coverageThreshold(1).build();
+    AnswerScore s = Evaluator.of(QUESTION, strict).score(PROSE);
+
+    assertThat(s.keyPoints()).noneMatch(KeyPointResult::covered);
+    assertThat(s.score()).isEqualTo(45.0);
+    assertThat(line(s, "cap:none_covered").description())
+        .isEqualTo("capped at 45: no key point covered");
+  }
+
+  @Test
   void missingRequiredKeyPointCapsTheScore() {
     // Covers limits, family and records, but not the required consent point.
     String answer =
