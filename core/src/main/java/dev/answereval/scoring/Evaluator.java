@@ -78,6 +78,9 @@ public final class Evaluator {
   /** Share of a red flag's description one sentence must state to raise it (without a cue). */
   private static final double RED_FLAG_THRESHOLD = 0.85;
 
+  /** Highest score of an answer that takes itself back ("none of that is true"). */
+  static final double RETRACTED_CAP = 10;
+
   /** Letters from which an answer too short in words is still judged for its language. */
   private static final int LANGUAGE_LETTERS = 20;
 
@@ -1034,6 +1037,23 @@ public final class Evaluator {
         }
       }
 
+      // Taking the answer back.
+      List<Span> retracted =
+          profile.uses(Signal.CONTRADICTION) ? QualitySignals.retractions(text) : List.of();
+      if (!retracted.isEmpty()) {
+        flags.add(
+            new Flag(
+                FlagType.RETRACTED,
+                null,
+                "The answer takes back what it says ("
+                    + quoteAll(retracted)
+                    + "), so it earns at most "
+                    + fmt(RETRACTED_CAP)
+                    + " points.",
+                retracted,
+                0));
+      }
+
       // Echoing the question.
       double echo = echoShare();
       signals.put("question_echo", echo);
@@ -1083,6 +1103,13 @@ public final class Evaluator {
                       + rubric.minKeyPoints()
                       + " key points covered");
         }
+      }
+      if (!retracted.isEmpty() && subtotal > RETRACTED_CAP) {
+        subtotal +=
+            penalty(
+                "cap:retracted",
+                subtotal - RETRACTED_CAP,
+                "capped at " + fmt(RETRACTED_CAP) + ": the answer takes back what it says");
       }
       if (!keyPoints.isEmpty() && covered == 0 && subtotal > profile.gateCap()) {
         // Partial matches on every point, and none stated, is not a passable answer.

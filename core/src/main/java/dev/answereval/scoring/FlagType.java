@@ -28,6 +28,8 @@ public enum FlagType {
   REPEATED_TEXT,
   /** The answer mentions key points only to deny them. */
   CONTRADICTS_KEY_POINTS,
+  /** The answer takes back what it says ("none of that is true"); it earns at most 10 points. */
+  RETRACTED,
   /** Dismissive or unprofessional language ("waste of time", "not my problem"). */
   DISMISSIVE_LANGUAGE,
   /** The text does not look like English, so it is not scored. */

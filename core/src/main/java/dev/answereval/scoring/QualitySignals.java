@@ -39,6 +39,24 @@ final class QualitySignals {
               + "|i don't see the point|i do not see the point|i never ask for help|i wing it|figure it out (themselves|on their own)"
               + "|not worth (it|the effort|my time)|rules are (just )?guidelines|cut corners|skip the paperwork)\\b");
 
+  /**
+   * Sentences that take back the whole answer: "none of that is true", "none of this applies to
+   * me", "just kidding", "that is only the theory", "in reality I skip all of it". Only phrasings
+   * that cannot refer to a bad practice the answer rejects ("I don't do any of that" can, so it is
+   * not here).
+   */
+  private static final Pattern RETRACTION =
+      Pattern.compile(
+          "\\b(none of (that|this|it|the above|what i (said|wrote|described))( is| was)?"
+              + " (really |actually )?(true|real|what i (really |actually )?do)"
+              + "|none of (that|this|it|the above) (really |actually )?(applies to|describes) (me|us|my"
+              + " (work|practice))"
+              + "|(i'm|i am|just|only) (kidding|joking)"
+              + "|(that|this|it)('s| is| was) (all |just |only |simply )*(the theory|a lie"
+              + "|what the (textbooks? says?|books? says?)|the textbook answer)"
+              + "|in (reality|practice|real life),? (i|we) (just )?(skip|ignore) (all of |any of )?(it|that|this)"
+              + "|(i|we) (just )?(ignore|skip) all of (it|that|this))\\b");
+
   private QualitySignals() {}
 
   /**
@@ -200,6 +218,23 @@ final class QualitySignals {
     String original = text.original();
     List<Span> out = new ArrayList<>();
     Matcher m = DISMISSIVE.matcher(lowerInPlace(original));
+    boolean[] distanced = distanced(text);
+    while (m.find()) {
+      if (!rejected(text, distanced, m.start(), m.end())) {
+        out.add(Span.of(original, m.start(), m.end()));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Retractions of the whole answer ({@link #RETRACTION}), as spans; not when negated ("that is not
+   * just the theory") or in someone else's words.
+   */
+  static List<Span> retractions(AnalyzedText text) {
+    String original = text.original();
+    List<Span> out = new ArrayList<>();
+    Matcher m = RETRACTION.matcher(lowerInPlace(original));
     boolean[] distanced = distanced(text);
     while (m.find()) {
       if (!rejected(text, distanced, m.start(), m.end())) {

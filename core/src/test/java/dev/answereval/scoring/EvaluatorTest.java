@@ -636,6 +636,28 @@ class EvaluatorTest {
   }
 
   @Test
+  void anAnswerThatTakesItselfBackEarnsAtMostTenPoints() {
+    AnswerScore plain = EVALUATOR.score(PROSE);
+    AnswerScore retracted = EVALUATOR.score(PROSE + " Just kidding, none of that is true.");
+    AnswerScore affirmed =
+        EVALUATOR.score(PROSE + " This is not just the theory; I do it every week.");
+
+    Flag f = flag(retracted, FlagType.RETRACTED);
+    assertThat(f.evidence())
+        .extracting(Span::text)
+        .containsExactly("Just kidding", "none of that is true");
+    assertThat(f.message())
+        .isEqualTo(
+            "The answer takes back what it says (\"Just kidding\", \"none of that is true\"), so"
+                + " it earns at most 10 points.");
+    assertThat(retracted.score()).isEqualTo(10.0);
+    assertThat(line(retracted, "cap:retracted").points())
+        .isCloseTo(10.0 - (plain.score()), within(1.0));
+    assertThat(affirmed.hasFlag(FlagType.RETRACTED)).isFalse();
+    assertThat(plain.hasFlag(FlagType.RETRACTED)).isFalse();
+  }
+
+  @Test
   void dismissiveEvidenceKeepsItsOffsetsAfterCharsThatGrowWhenLowerCased() {
     // "\u0130" lower-cases to two chars; the evidence must still be the original "lazy".
     String answer =
