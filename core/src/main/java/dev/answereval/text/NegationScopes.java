@@ -19,7 +19,8 @@ import java.util.Set;
  * that continues a list of the negated clause is not a boundary: in "I never share records, notes
  * or test results" all three are negated, while in "I did not call her, which upset her" only "call
  * her" is. Scopes never reach left of the cue, so in "records were not shared" only "shared" is
- * negated.
+ * negated. In a sentence with no punctuation at all (a transcript), a scope ends after {@value
+ * #MAX_SCOPE} tokens.
  *
  * <p>Nesting: a plain negator ({@code not, n't, no, never, nobody, nothing, none, neither, nor,
  * nowhere, cannot}, the frequency adverbs) inside an open scope continues it ("no budget and no
@@ -54,6 +55,10 @@ final class NegationScopes {
           "hardly",
           "barely",
           "scarcely");
+
+  /** Longest scope in tokens in a sentence without punctuation. */
+  static final int MAX_SCOPE = 20;
+
   private static final Set<String> STOP_VERBS = Set.of("stop", "quit", "cease");
   private static final Set<String> FALSITY = Set.of("false", "untrue");
   private static final Set<String> TO_VERBS =
@@ -191,10 +196,24 @@ final class NegationScopes {
     return -1;
   }
 
+  /** Whether a sentence has no inner punctuation at all (a transcript, say). */
+  private static boolean unpunctuated(String[] lower) {
+    for (int k = 0; k < lower.length - 1; k++) {
+      if (BOUNDARY_PUNCT.contains(lower[k])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The first clause boundary at or after from, or the sentence length. */
   private static int boundary(String[] lower, String[] lemmas, String[] pos, int from) {
     for (int k = from; k < lower.length; k++) {
       String w = lower[k];
+      if (k - from >= MAX_SCOPE && unpunctuated(lower)) {
+        // A transcript without punctuation gives no clause ends; prose never needs this.
+        return k;
+      }
       if (w.equals(",") && continuesList(lower, lemmas, pos, k + 1)) {
         continue;
       }
