@@ -20,8 +20,9 @@ import java.util.Set;
  * default} scorer or a profile file, not a lexical baseline): features are derived from the
  * evaluator's result exactly as {@link EvaluatorRowScorer#predictionOf(AnswerScore)} derives them,
  * so a loaded calibration predicts for an answer exactly what the harness predicted for it. For
- * that, build the evaluator with the same rubric and profile the benchmark used, e.g. {@link
- * EvaluatorRowScorer#evaluatorFor(DatasetRow)}.
+ * that, build the evaluator exactly as the benchmark built it: {@code bench} uses {@link
+ * EvaluatorRowScorer#forDataset} over the same dataset, bank and profile, then {@link
+ * EvaluatorRowScorer#evaluatorFor(DatasetRow)} with a row of the answer's question.
  *
  * <p>Immutable and thread-safe (evaluators and calibrations are).
  */

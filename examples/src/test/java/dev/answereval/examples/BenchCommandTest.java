@@ -5,12 +5,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.answereval.bench.CalibratedEvaluator;
+import dev.answereval.bench.CalibratedScore;
 import dev.answereval.bench.Calibration;
 import dev.answereval.bench.CategoricalCalibration;
 import dev.answereval.bench.Dataset;
 import dev.answereval.bench.DatasetOptions;
 import dev.answereval.bench.DatasetRow;
+import dev.answereval.bench.EvaluatorRowScorer;
 import dev.answereval.rubric.QuestionBank;
+import dev.answereval.scoring.ScoringProfile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -163,6 +167,48 @@ class BenchCommandTest {
     assertThat(Files.readString(dir.resolve("report.html")))
         .contains("<svg")
         .doesNotContain("src=\"http", "href=\"http", "<link");
+  }
+
+  /**
+   * The recipe of docs/bench.md "Shipping a calibration": an evaluator rebuilt from the same
+   * dataset with {@code EvaluatorRowScorer.forDataset} gives every row the raw score that {@code
+   * bench} wrote to predictions.jsonl, next to the calibration.json that bench wrote.
+   */
+  @Test
+  void theDocumentedRecipeRebuildsTheEvaluatorThatBenchUsed(@TempDir Path dir) throws IOException {
+    Path out = dir.resolve("out");
+    CliRun r = bench(DATA, "--target", "label", "--folds", "3", "--out", out.toString());
+    assertThat(r.status()).as(r.err()).isZero();
+
+    Dataset dataset = Dataset.load(Path.of(DATA), DatasetOptions.defaults().withTarget("label"));
+    EvaluatorRowScorer rows =
+        EvaluatorRowScorer.forDataset(dataset, null, ScoringProfile.defaults());
+    List<String> predictions = Files.readAllLines(out.resolve("predictions.jsonl"));
+    assertThat(predictions).hasSize(dataset.size());
+    int checked = 0;
+    for (String line : predictions) {
+      JsonNode p = JSON.readTree(line);
+      String id = p.get("id").asText();
+      if (!List.of("r1", "r3", "r6", "r10", "r12").contains(id)) {
+        continue;
+      }
+      DatasetRow answered =
+          dataset.rows().stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow();
+      // Any row of the question will do: evaluatorFor reads only its question id.
+      DatasetRow row =
+          dataset.rows().stream()
+              .filter(x -> x.questionId().equals(answered.questionId()))
+              .findFirst()
+              .orElseThrow();
+      CalibratedEvaluator scorer =
+          CalibratedEvaluator.load(rows.evaluatorFor(row), out.resolve("calibration.json"));
+      CalibratedScore s = scorer.score(answered.answer());
+
+      assertThat(s.prediction().score()).as(id).isEqualTo(p.get("raw_score").asDouble());
+      assertThat(s.label()).as(id).isIn("incorrect", "correct");
+      checked++;
+    }
+    assertThat(checked).isEqualTo(5);
   }
 
   @Test
