@@ -1,5 +1,6 @@
 # Sourced by ./answer-eval and .ci/run: exports JAVA_HOME pointing at a JDK >= 21.
-# Order: JAVA_HOME if it is new enough, then the newest JDK under the usual JVM directories.
+# Order: JAVA_HOME if it is new enough, then the newest JDK directly under /usr/lib/jvm, /usr/java,
+# /opt or /opt/java, or in macOS's /Library/Java/JavaVirtualMachines.
 
 answer_eval_java_major() {
   # Prints the feature version (17, 21, 25, ...) of the JDK at $1, or nothing.
@@ -22,7 +23,7 @@ answer_eval_find_jdk() {
       return 0
     fi
   fi
-  for dir in /usr/lib/jvm/* /usr/java/* /opt/java/* /opt/jdk* /Library/Java/JavaVirtualMachines/*/Contents/Home; do
+  for dir in /usr/lib/jvm/* /usr/java/* /opt/* /opt/java/* /Library/Java/JavaVirtualMachines/*/Contents/Home; do
     [ -d "$dir" ] || continue
     v=$(answer_eval_java_major "$dir")
     if [ -n "$v" ] && [ "$v" -ge "$min" ] && [ "$v" -gt "$best_v" ]; then
@@ -31,7 +32,7 @@ answer_eval_find_jdk() {
     fi
   done
   if [ -z "$best" ]; then
-    echo "answer-eval: no JDK >= $min found (JAVA_HOME=${JAVA_HOME:-unset}, searched /usr/lib/jvm, /usr/java, /opt); install one, e.g. 'apt-get install openjdk-21-jdk', or set JAVA_HOME to it." >&2
+    echo "answer-eval: no JDK >= $min found (JAVA_HOME=${JAVA_HOME:-unset}, searched /usr/lib/jvm, /usr/java, /opt, /opt/java and /Library/Java/JavaVirtualMachines); install one, e.g. 'apt-get install openjdk-21-jdk', or set JAVA_HOME to it." >&2
     return 1
   fi
   export JAVA_HOME=$best

@@ -17,7 +17,8 @@ import org.openjdk.jmh.infra.Blackhole;
  * Cost of analyzing a ~200-word answer with {@link TextAnalyzer} compared with OpenNLP sentence
  * detection, tokenization and POS tagging alone on the same text (the target: at most 2x).
  *
- * <p>Run: {@code java -jar jmh/target/benchmarks.jar AnalysisBenchmark}. One state per thread.
+ * <p>Run: {@code ./answer-eval jmh AnalysisBenchmark} (builds and runs {@code
+ * jmh/target/benchmarks.jar} with a JDK >= 21). One state per thread.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)

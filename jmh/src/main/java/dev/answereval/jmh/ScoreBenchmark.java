@@ -19,7 +19,8 @@ import org.openjdk.jmh.infra.Blackhole;
  * {@code mhs-01} (with the bank as context, so off-topic detection runs), compared with OpenNLP
  * sentence detection, tokenization and POS tagging alone on the same text (the target: at most 3x).
  *
- * <p>Run: {@code java -jar jmh/target/benchmarks.jar ScoreBenchmark}. One state per thread.
+ * <p>Run: {@code ./answer-eval jmh ScoreBenchmark} (builds and runs {@code
+ * jmh/target/benchmarks.jar} with a JDK >= 21). One state per thread.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
