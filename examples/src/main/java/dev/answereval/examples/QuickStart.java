@@ -9,8 +9,10 @@ import java.util.List;
 
 /**
  * The README's ten-line example, kept here so that it compiles: a rubric defined in code, one
- * evaluator, one scored answer. Run it with {@code java -cp ...
- * dev.answereval.examples.QuickStart}.
+ * evaluator, one scored answer. After a first {@code ./answer-eval} run, run it from the repository
+ * root with a JDK >= 21: {@code java -cp
+ * "examples/target/answer-eval-examples.jar:examples/target/lib/*"
+ * dev.answereval.examples.QuickStart} (the README shows how to use the JDK the launcher finds).
  */
 public final class QuickStart {
   private QuickStart() {}

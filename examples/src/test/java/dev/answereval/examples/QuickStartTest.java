@@ -36,4 +36,17 @@ class QuickStartTest {
                 + " the limits of confidentiality when someone is at risk of harm., The answer has"
                 + " 37 words; at least 40 are expected.]");
   }
+
+  @Test
+  void theReadmeNamesTheRunCommandAndTheCurrentCoordinates() throws Exception {
+    String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
+    String version = new AnswerEvalCli.Version().getVersion()[0].replace("answer-eval ", "");
+
+    assertThat(readme)
+        .contains(
+            "-cp \"examples/target/answer-eval-examples.jar:examples/target/lib/*\" "
+                + QuickStart.class.getName())
+        .contains("`dev.answereval:answer-eval-core:" + version + "`")
+        .contains("<version>" + version + "</version>");
+  }
 }
