@@ -380,6 +380,27 @@ class BankLoaderTest {
         weight + "'1_000' has '_' digit separators; write a plain decimal number");
   }
 
+  /** The README's "Rubric format": YAML 1.1 booleans are booleans, so text must quote them. */
+  @Test
+  void yaml11BooleanWordsAreBooleansAndMustBeQuotedAsText() throws IOException {
+    for (String yes : List.of("yes", "Yes", "YES", "on", "On", "ON", "true", "True", "TRUE")) {
+      QuestionBank bank = BankLoader.parse(HEAD + "          required: " + yes + "\n", "t.yaml");
+      assertThat(bank.get("q1").rubric().keyPoints().get(0).required()).as(yes).isTrue();
+    }
+    for (String no : List.of("no", "No", "NO", "off", "Off", "OFF", "false", "False", "FALSE")) {
+      QuestionBank bank = BankLoader.parse(HEAD + "          required: " + no + "\n", "t.yaml");
+      assertThat(bank.get("q1").rubric().keyPoints().get(0).required()).as(no).isFalse();
+    }
+    QuestionBank quoted = BankLoader.parse(HEAD + "          cues: [\"no\", on call]\n", "t.yaml");
+    assertThat(quoted.get("q1").rubric().keyPoints().get(0).cues())
+        .containsExactly("no", "on call");
+    assertFails(
+        "t.yaml",
+        HEAD + "          cues: [no, on call]\n",
+        "t.yaml:10:18: $.questions[0].rubric.keyPoints[0].cues[0]: must be a string, got boolean"
+            + " false (put it in quotes if it is meant as text)");
+  }
+
   @Test
   void plainDecimalNumbersStillLoad() throws IOException {
     QuestionBank bank =
