@@ -120,7 +120,8 @@ public final class BenchCommand implements Callable<Integer> {
   @Option(
       names = "--folds",
       paramLabel = "K",
-      description = "Grouped cross-validation folds, 0 for none (default: 5).")
+      description =
+          "Grouped cross-validation folds, 0 for none (default: 5); at most one per question.")
   @Nullable Integer folds;
 
   @Option(
@@ -260,6 +261,12 @@ public final class BenchCommand implements Callable<Integer> {
       err.println(notice);
       err.flush();
     }
+    // After every scorer is resolved, so that a usage error stays the only line on stderr.
+    String foldNote = fewerFoldsNote(dataset, options.folds(), train != null);
+    if (foldNote != null) {
+      err.println(foldNote);
+      err.flush();
+    }
     if (scorers.size() > 1) {
       BenchmarkSuite suite = BenchmarkSuite.run(runner, dataset, scorers);
       if (out != null) {
@@ -301,6 +308,28 @@ public final class BenchCommand implements Callable<Integer> {
           throw new IllegalArgumentException(
               "--kind must be numeric or categorical, got '" + value + "'");
     };
+  }
+
+  /**
+   * The note that cross-validation grouped by question uses one fold per question because the
+   * dataset has fewer questions than the folds asked for (the runner caps the folds silently), or
+   * null when it does not (no cross-validation, enough questions, or fewer than 2, which the runner
+   * refuses).
+   */
+  static @Nullable String fewerFoldsNote(Dataset dataset, int folds, boolean trainFile) {
+    if (trainFile || folds <= 0) {
+      return null;
+    }
+    long questions = dataset.questionIds().stream().distinct().count();
+    if (questions < 2 || questions >= folds) {
+      return null;
+    }
+    return "bench: note: only "
+        + questions
+        + " questions: using "
+        + questions
+        + " folds instead of "
+        + folds;
   }
 
   /** The most question ids the notice about ids missing from the bank lists. */

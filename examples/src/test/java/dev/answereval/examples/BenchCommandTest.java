@@ -139,7 +139,8 @@ class BenchCommandTest {
     assertThat(j.get("comparisons")).hasSize(3);
     assertThat(j.get("comparisons").get(2).get("b").asText()).isEqualTo("random");
 
-    JsonNode two = json(bench(DATA, "--config", "recall", "--config", "tfidf", "--json"));
+    JsonNode two =
+        json(bench(DATA, "--config", "recall", "--config", "tfidf", "--folds", "3", "--json"));
     assertThat(two.get("scorers").toString()).isEqualTo("[\"reference-recall\",\"tfidf\"]");
   }
 
@@ -432,7 +433,8 @@ class BenchCommandTest {
         Files.readString(Path.of(DATA))
             .replace("\"label\": \"correct\"", "\"label\": \"right\"")
             .replace("\"label\": \"incorrect\"", "\"label\": \"wrong\""));
-    JsonNode original = json(bench(DATA, "--target", "label", "--config", "tfidf", "--json"));
+    JsonNode original =
+        json(bench(DATA, "--target", "label", "--config", "tfidf", "--folds", "3", "--json"));
     JsonNode named =
         json(
             bench(
@@ -443,9 +445,20 @@ class BenchCommandTest {
                 "tfidf",
                 "--positive",
                 "right",
+                "--folds",
+                "3",
                 "--json"));
     JsonNode byDefault =
-        json(bench(renamed.toString(), "--target", "label", "--config", "tfidf", "--json"));
+        json(
+            bench(
+                renamed.toString(),
+                "--target",
+                "label",
+                "--config",
+                "tfidf",
+                "--folds",
+                "3",
+                "--json"));
 
     assertThat(original.get("positive_class").asText()).isEqualTo("correct");
     assertThat(named.get("positive_class").asText()).isEqualTo("right");
@@ -667,6 +680,19 @@ class BenchCommandTest {
             List.of(DatasetRow.of("a", "mhs-01", "an answer", List.of(), "1")),
             DatasetOptions.defaults());
     assertThat(BenchCommand.missingFromBank(inBank, bank)).isNull();
+  }
+
+  @Test
+  void fewerQuestionsThanFoldsIsSaidInANoteOnStderr() throws IOException {
+    CliRun r = bench(DATA, "--target", "label", "--json");
+    CliRun asked = bench(DATA, "--target", "label", "--folds", "3", "--json");
+    CliRun none = bench(DATA, "--target", "label", "--folds", "0", "--json");
+
+    assertThat(r.status()).isZero();
+    assertThat(r.err()).isEqualTo("bench: note: only 3 questions: using 3 folds instead of 5\n");
+    assertThat(JSON.readTree(r.out()).get("calibration").get("folds").asInt()).isEqualTo(3);
+    assertThat(asked.err()).isEmpty();
+    assertThat(none.err()).isEmpty();
   }
 
   @Test
