@@ -38,7 +38,11 @@ import picocli.CommandLine.Spec;
     versionProvider = AnswerEvalCli.Version.class,
     description = {
       "Interactive mock interview: answer questions, see scores and advice, retry or move on.",
-      "Each answer may span several lines; an empty line ends it. End of input quits."
+      "Each answer may span several lines; an empty line ends it.",
+      "After each score, answer the [r]etry, [n]ext, [q]uit prompt with r to answer again, n or"
+          + " an empty line for the next question, or q to quit; end of input (Ctrl-D) also"
+          + " quits.",
+      "At the answer prompt, every line (even 'q' or 'quit') is part of the answer."
     })
 public final class CoachCommand implements Callable<Integer> {
 
@@ -116,6 +120,9 @@ public final class CoachCommand implements Callable<Integer> {
             + s
             + ".");
     out.println("Type your answer over as many lines as you like; an empty line ends it.");
+    out.println(
+        "After each score: r answers again, n or an empty line moves on, q (or end of input)"
+            + " quits.");
     out.flush();
     BankEvaluator evaluator = BankEvaluator.of(b);
 
@@ -203,7 +210,11 @@ public final class CoachCommand implements Callable<Integer> {
       throws IOException {
     while (true) {
       out.println();
-      out.println(style.bold("[r]etry, [n]ext" + (last ? " (finish)" : "") + ", [q]uit?"));
+      out.println(
+          style.bold("[r]etry, [n]ext" + (last ? " (finish)" : "") + ", [q]uit?")
+              + " (an empty line means "
+              + (last ? "finish" : "next")
+              + ")");
       out.flush();
       String line = in.readLine();
       if (line == null) {
@@ -219,7 +230,7 @@ public final class CoachCommand implements Callable<Integer> {
         case "q", "quit" -> {
           return Choice.QUIT;
         }
-        default -> out.println("Please type r, n or q.");
+        default -> out.println("Please type r, n or q, or press Enter for n.");
       }
     }
   }

@@ -24,8 +24,9 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = AnswerEvalCli.Version.class,
     description = {
-      "Serves a local web page on 127.0.0.1: pick a question, type an answer, see its score",
-      "with the evidence highlighted. JSON API: GET /api/questions, POST /api/score."
+      "Serves a local web page on 127.0.0.1 that scores answers and highlights the evidence.",
+      "Pick a question, type an answer and see its score. JSON API: GET /api/questions,"
+          + " POST /api/score."
     })
 public final class ServeCommand implements Callable<Integer> {
 

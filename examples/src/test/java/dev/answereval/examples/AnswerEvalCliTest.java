@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine.Command;
 
 class AnswerEvalCliTest {
   private static final String BANK = CliRun.TEST_BANK.toString();
@@ -48,6 +49,20 @@ class AnswerEvalCliTest {
     }
     assertThat(CliRun.run("", "score", "--help").out())
         .contains("--question=ID", "--answer-file=FILE", "--json", "--batch=FILE.jsonl");
+  }
+
+  /** The top-level help lists each command with the first line of its description. */
+  @Test
+  void everyCommandsFirstDescriptionLineIsASentence() {
+    for (Class<?> c : AnswerEvalCli.class.getAnnotation(Command.class).subcommands()) {
+      String first = c.getAnnotation(Command.class).description()[0];
+
+      assertThat(first).as(c.getSimpleName()).endsWith(".");
+    }
+    assertThat(CliRun.run("", "--help").out().replaceAll("\\s+", " "))
+        .contains(
+            " serve Serves a local web page on 127.0.0.1 that scores answers and highlights the"
+                + " evidence. check ");
   }
 
   @Test

@@ -56,19 +56,24 @@ class CoachCommandTest {
     assertThat(r.status()).isZero();
     assertThat(r.err()).isEmpty();
     List<String> lines = r.outLines();
-    assertThat(lines.subList(0, 6))
+    assertThat(lines.subList(0, 7))
         .containsExactly(
             "Mock interview: 2 questions from bank 'cli-test', seed 7.",
             "Type your answer over as many lines as you like; an empty line ends it.",
+            "After each score: r answers again, n or an empty line moves on, q (or end of input)"
+                + " quits.",
             "",
             "Question 1 of 2 [panic-01, situational]",
             "How would you help a client who is having a panic attack in the waiting room?",
             "Your answer (end with an empty line):");
     assertThat(lines.stream().filter(l -> l.equals("Question 1 of 2 [panic-01, situational]")))
         .hasSize(2);
-    assertThat(lines).containsOnlyOnce("Please type r, n or q.");
+    assertThat(lines).containsOnlyOnce("Please type r, n or q, or press Enter for n.");
     assertThat(lines)
-        .contains("Question 2 of 2 [why-01, motivational]", "[r]etry, [n]ext (finish), [q]uit?");
+        .contains(
+            "Question 2 of 2 [why-01, motivational]",
+            "[r]etry, [n]ext, [q]uit? (an empty line means next)",
+            "[r]etry, [n]ext (finish), [q]uit? (an empty line means finish)");
     assertThat(lines.stream().filter(l -> l.startsWith("Score: "))).hasSize(3);
     int summary = lines.indexOf("Session summary");
     assertThat(lines.subList(summary + 1, lines.size()))
@@ -94,7 +99,7 @@ class CoachCommandTest {
     List<String> lines = r.outLines();
     assertThat(lines.get(0))
         .isEqualTo("Mock interview: 2 questions from bank 'cli-test' (role: support), seed 1.");
-    assertThat(lines).doesNotContain("[r]etry, [n]ext, [q]uit?");
+    assertThat(lines).noneMatch(l -> l.startsWith("[r]etry"));
     int summary = lines.indexOf("Session summary");
     assertThat(lines.subList(summary + 1, lines.size()))
         .containsExactlyElementsOf(
@@ -161,6 +166,34 @@ class CoachCommandTest {
             "That answer could not be scored: the answer is not UTF-8 text (check the terminal's"
                 + " character encoding)");
     assertThat(r.outLines()).noneMatch(l -> l.matches("1  panic-01  +1  +\\d+\\.\\d  .*"));
+  }
+
+  @Test
+  void anEmptyLineAtThePromptMeansNextAndQuitThereEndsTheSession() {
+    String first = "I would stay with the client and keep talking to them until they settle.";
+    String quitAsAnAnswer = "quit";
+    String script = first + "\n\n" + "\n" + quitAsAnAnswer + "\n\n" + "q\n";
+
+    CliRun r = CliRun.run(script, "coach", "--bank", BANK, "--seed", "7", "--count", "3");
+
+    assertThat(r.status()).isZero();
+    List<String> lines = r.outLines();
+    // The empty line moved on to question 2; "quit" typed as an answer was an answer to it, and
+    // only q at the prompt ended the session before question 3.
+    assertThat(lines).contains("Question 2 of 3 [why-01, motivational]");
+    assertThat(lines).noneMatch(l -> l.startsWith("Question 3 of 3"));
+    assertThat(lines.stream().filter(l -> l.startsWith("[r]etry"))).hasSize(2);
+  }
+
+  @Test
+  void helpSaysWhatTheEmptyLineDoesAndHowToQuit() {
+    CliRun r = CliRun.run("", "coach", "--help");
+
+    assertThat(r.status()).isZero();
+    assertThat(r.out().replaceAll("\\s+", " "))
+        .contains("n or an empty line for the next question, or q to quit")
+        .contains("end of input (Ctrl-D) also quits")
+        .contains("every line (even 'q' or 'quit') is part of the answer");
   }
 
   @Test
