@@ -159,7 +159,7 @@ public final class CoachCommand implements Callable<Integer> {
           }
           AnswerScore result = evaluator.score(q.id(), answer.text());
           out.println();
-          for (String line : ScoreReport.lines(q, result, style)) {
+          for (String line : ScoreReport.lines(q, result, style, false)) {
             out.println(line);
           }
           if (result.isScored() && (best == null || result.score() > best.score())) {

@@ -17,8 +17,18 @@ import java.util.Locale;
 final class ScoreReport {
   private ScoreReport() {}
 
-  /** The report as lines, styled with {@code style}. */
+  /** The full report as lines, styled with {@code style}. */
   static List<String> lines(Question question, AnswerScore s, Style style) {
+    return lines(question, s, style, true);
+  }
+
+  /**
+   * The report as lines. Without {@code showMissingText}, as in practice, a missing key point shows
+   * its id but not its model statement: pasting the rubric's own sentences back would score high
+   * and teach nothing, so the suggestions' hints say what to add instead.
+   */
+  static List<String> lines(
+      Question question, AnswerScore s, Style style, boolean showMissingText) {
     List<String> out = new ArrayList<>();
     out.add(style.bold(question.id()) + " (" + question.kind().key() + "): " + question.text());
     if (!s.isScored()) {
@@ -66,8 +76,7 @@ final class ScoreReport {
           "  "
               + style.red("- " + k.id())
               + "  "
-              + k.description()
-              + "  "
+              + (showMissingText ? k.description() + "  " : "")
               + details(k)
               + (k.negated() ? " " + style.yellow("(denied in the answer)") : ""));
     }

@@ -3,9 +3,11 @@ package dev.answereval.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.answereval.scoring.AnswerScore;
+import dev.answereval.scoring.KeyPointResult;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -205,6 +207,35 @@ class CoachCommandTest {
         .containsExactly(
             "answer-eval: no questions for role 'pilot' in bank 'cli-test'; roles: Support Worker,"
                 + " Team Coordinator");
+  }
+
+  @Test
+  void missingKeyPointsShowTheirIdNotTheirStatementAndTheHintAsASuggestion() {
+    String answer = "I would move the client to a quiet room and guide slow breathing.";
+
+    CliRun r = CliRun.run(answer, "coach", "--bank", BANK, "--role", "support", "--seed", "1");
+
+    AnswerScore s = CliRun.testEvaluator().score(questionOf(r), answer);
+    List<KeyPointResult> missing = s.keyPoints().stream().filter(k -> !k.covered()).toList();
+    assertThat(missing).isNotEmpty();
+    for (KeyPointResult k : missing) {
+      assertThat(r.outLines())
+          .contains(
+              String.format(
+                  Locale.ROOT,
+                  "  - %s  [%sweight %s, coverage %.2f]",
+                  k.id(),
+                  k.required() ? "required, " : "",
+                  ScoreReport.compact(k.weight()),
+                  k.coverage()));
+    }
+    // The hint (here the description, as this key point has none) comes as a suggestion.
+    assertThat(r.outLines())
+        .contains(
+            "  * Missing: Arrange a follow-up appointment and record the episode in the notes.");
+    // The score command, a rubric author's tool, still shows the statements.
+    CliRun full = CliRun.run("", "score", "--bank", BANK, "--question", s.questionId(), answer);
+    assertThat(full.out()).contains(missing.get(0).description());
   }
 
   private static String questionOf(CliRun r) {

@@ -151,7 +151,9 @@
       if (kp.covered) continue;
       const li = el('li', kp.required ? 'required' : '');
       li.dataset.kp = kp.id;
-      li.textContent = kp.description + (kp.required ? ' (required)' : '')
+      // The id, not the model statement: pasting the rubric back would teach nothing; the
+      // suggestions below carry the hint.
+      li.textContent = kp.id + (kp.required ? ' (required)' : '')
         + (kp.negated ? ' (your answer denies this)' : '');
       missing.append(li);
     }
