@@ -1023,7 +1023,7 @@ public final class Evaluator {
 
       // Dismissive language.
       if (profile.uses(Signal.DISMISSIVE)) {
-        List<Span> hits = QualitySignals.dismissive(text);
+        List<Span> hits = QualitySignals.dismissive(text, index.distanced);
         if (!hits.isEmpty()) {
           double p = Math.min(profile.maxPenalty(), hits.size() * profile.dismissivePenalty());
           flags.add(
@@ -1039,7 +1039,9 @@ public final class Evaluator {
 
       // Taking the answer back.
       List<Span> retracted =
-          profile.uses(Signal.CONTRADICTION) ? QualitySignals.retractions(text) : List.of();
+          profile.uses(Signal.CONTRADICTION)
+              ? QualitySignals.retractions(text, index.distanced)
+              : List.of();
       if (!retracted.isEmpty()) {
         flags.add(
             new Flag(

@@ -211,31 +211,26 @@ final class QualitySignals {
   /**
    * Dismissive or unprofessional phrases, as spans of the answer. A phrase whose words all lie in a
    * negation scope opened before it ("I would never call a client lazy") is a rejection of the
-   * stance, not the stance, and is skipped; phrases that carry their own negation ("not my
-   * problem") always count.
+   * stance, not the stance, and is skipped, as is one in someone else's words ({@code distanced});
+   * phrases that carry their own negation ("not my problem") always count.
    */
-  static List<Span> dismissive(AnalyzedText text) {
-    String original = text.original();
-    List<Span> out = new ArrayList<>();
-    Matcher m = DISMISSIVE.matcher(lowerInPlace(original));
-    boolean[] distanced = distanced(text);
-    while (m.find()) {
-      if (!rejected(text, distanced, m.start(), m.end())) {
-        out.add(Span.of(original, m.start(), m.end()));
-      }
-    }
-    return out;
+  static List<Span> dismissive(AnalyzedText text, boolean[] distanced) {
+    return ownStance(DISMISSIVE, text, distanced);
   }
 
   /**
    * Retractions of the whole answer ({@link #RETRACTION}), as spans; not when negated ("that is not
    * just the theory") or in someone else's words.
    */
-  static List<Span> retractions(AnalyzedText text) {
+  static List<Span> retractions(AnalyzedText text, boolean[] distanced) {
+    return ownStance(RETRACTION, text, distanced);
+  }
+
+  /** Matches of a lower-case pattern that state the writer's own stance, as spans. */
+  private static List<Span> ownStance(Pattern pattern, AnalyzedText text, boolean[] distanced) {
     String original = text.original();
     List<Span> out = new ArrayList<>();
-    Matcher m = RETRACTION.matcher(lowerInPlace(original));
-    boolean[] distanced = distanced(text);
+    Matcher m = pattern.matcher(lowerInPlace(original));
     while (m.find()) {
       if (!rejected(text, distanced, m.start(), m.end())) {
         out.add(Span.of(original, m.start(), m.end()));
