@@ -583,11 +583,14 @@ class EvaluatorTest {
         .isEqualTo("mostly non-text: fewer than half of the characters are letters");
   }
 
+  /** Two good sentences that later tests add wording to. */
+  private static final String CONSENT_AND_LIMITS =
+      "I ask for consent and a release form before I speak to anyone. I explain the limits of"
+          + " confidentiality and the duty to warn when there is a risk of harm.";
+
   @Test
   void dismissiveWordingIsPenalizedButRejectingItIsNot() {
-    String base =
-        "I ask for consent and a release form before I speak to anyone. I explain the limits of"
-            + " confidentiality and the duty to warn when there is a risk of harm.";
+    String base = CONSENT_AND_LIMITS;
     AnswerScore plain = EVALUATOR.score(base);
     AnswerScore rejecting =
         EVALUATOR.score(
@@ -607,9 +610,7 @@ class EvaluatorTest {
 
   @Test
   void quotedOrRejectedViewsRaiseNoRedFlagOrDismissiveWording() {
-    String base =
-        "I ask for consent and a release form before I speak to anyone. I explain the limits of"
-            + " confidentiality and the duty to warn when there is a risk of harm.";
+    String base = CONSENT_AND_LIMITS;
     AnswerScore plain = EVALUATOR.score(base);
     AnswerScore quoted =
         EVALUATOR.score(
