@@ -127,6 +127,21 @@ public final class BankIndex {
     return a != null ? a : analyzer.analyzePhrase(rubricText);
   }
 
+  /**
+   * Topical similarity of two indexed questions in [0, 1]: the cosine of their rubric vocabularies.
+   * Banks ask near-identical questions ("How do you handle burnout?", "What self-care do you
+   * practise?"); these score high.
+   */
+  public double similarity(String questionA, String questionB) {
+    TermVector a = topics.get(questionA);
+    TermVector b = topics.get(questionB);
+    if (a == null || b == null) {
+      throw new IllegalArgumentException(
+          "unknown question '" + (a == null ? questionA : questionB) + "'");
+    }
+    return a.cosine(b);
+  }
+
   /** Topical fit of an analyzed answer to every question, best first (ties by question id). */
   public List<QuestionFit> rank(AnalyzedText answer) {
     TermVector v = TermVector.of(answer, weights);

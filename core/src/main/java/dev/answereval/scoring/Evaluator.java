@@ -78,6 +78,13 @@ public final class Evaluator {
   /** Share of a red flag's description one sentence must state to raise it (without a cue). */
   private static final double RED_FLAG_THRESHOLD = 0.85;
 
+  /**
+   * Rubric-vocabulary similarity from which two bank questions count as near-twins for off-topic
+   * detection. In the built-in bank, twins ("burnout" and "self-care", two confidentiality
+   * questions) score 0.33-0.62 and unrelated questions a median of 0.17.
+   */
+  static final double TWIN_SIMILARITY = 0.3;
+
   /** Highest score of an answer that takes itself back ("none of that is true"). */
   static final double RETRACTED_CAP = 10;
 
@@ -958,9 +965,11 @@ public final class Evaluator {
             ownRank = r + 1;
           }
         }
-        // Banks ask near-identical questions, so only an answer whose own question is outside the
-        // top three, and clearly behind the best, is off-topic.
-        if (ownRank > 3 && own < profile.offTopicRatio() * best.fit()) {
+        // Banks ask near-identical questions: an answer clearly behind the best question is
+        // off-topic when that question is not a near-twin of this one, or when even three
+        // questions fit it better.
+        boolean twin = bank.similarity(question.id(), best.questionId()) >= TWIN_SIMILARITY;
+        if ((ownRank > 3 || !twin) && own < profile.offTopicRatio() * best.fit()) {
           offTopicFactor = profile.offTopicFactor();
           double penalty = (1 - offTopicFactor) * contentPoints;
           flags.add(

@@ -24,9 +24,10 @@ import java.util.Set;
  *       none is partly stated; partly stated points raise the cap towards 100 (with the share s of
  *       minKeyPoints stated, the cap is 45 + 55 s^2); an answer that covers no key point at all is
  *       capped at 45 however many points it partly states
- *   <li>offTopicRatio 0.6 and offTopicFactor 0.35: when this question is not among the three bank
- *       questions the answer fits best, and its topical fit is below 0.6 of the best one's, content
- *       points are multiplied by 0.35
+ *   <li>offTopicRatio 0.6 and offTopicFactor 0.35: when the answer's topical fit to this question
+ *       is below 0.6 of its fit to the bank question it fits best, content points are multiplied by
+ *       0.35, unless that question is a near-twin of this one (similar rubric vocabulary, as banks
+ *       ask near-identical questions) and this one is still among the three it fits best
  *   <li>questionTermWeight 0.25: weight of rubric terms that the question itself contains
  *   <li>contradictionPenalty 8 points per key point the answer denies, dismissivePenalty 12 points
  *       per dismissive phrase, each capped at maxPenalty 40 in total
