@@ -281,10 +281,11 @@ final class QualitySignals {
 
   /**
    * Per token: whether the words are someone else's, not the writer's stance: inside quotation
-   * marks (double quotes, or single quotes that open before a word and close after one), or after a
+   * marks (double quotes, or single quotes that open before a word and close after one), after a
    * rejecting verb or noun earlier in the same sentence ("I challenge colleagues who call it
-   * attention seeking", "the myth that ..."). Red-flag cues and dismissive wording there do not
-   * count.
+   * attention seeking", "the myth that ..."), or in the rest of a clause that reports a view of
+   * someone other than the writer ("some parents insist the family has a right to know, so I
+   * explain ..."). Red-flag cues and dismissive wording there do not count.
    */
   static boolean[] distanced(AnalyzedText text) {
     List<Token> tokens = text.tokens();
@@ -292,20 +293,43 @@ final class QualitySignals {
     String original = text.original();
     for (Sentence s : text.sentences()) {
       boolean rejecting = false;
+      boolean reporting = false;
+      boolean firstPerson = false;
       for (Token t : text.tokens(s)) {
-        if (rejecting) {
+        String lower = t.text().toLowerCase(Locale.ROOT);
+        if (REPORT_BOUNDARIES.contains(lower)) {
+          // A reported view ends with its clause; so does the search for its speaker.
+          reporting = false;
+          firstPerson = false;
+        } else if (rejecting || reporting) {
           out[t.index()] = true;
         }
         String lemma = t.lemma().toLowerCase(Locale.ROOT);
-        if (REJECTING_VERBS.contains(lemma) && t.pos().equals("VERB")
+        boolean verb = t.pos().equals("VERB");
+        if (REJECTING_VERBS.contains(lemma) && verb
             || REJECTING_NOUNS.contains(lemma) && t.pos().equals("NOUN")) {
           rejecting = true;
+        }
+        if (FIRST_PERSON.contains(lower)) {
+          firstPerson = true;
+        } else if (verb && REPORTING_VERBS.contains(lemma) && !firstPerson && !reporting) {
+          reporting = true;
         }
       }
       markQuoted(original, s.start(), s.end(), tokens, out);
     }
     return out;
   }
+
+  /** Verbs that report someone's view ("some parents insist the family ..."). */
+  private static final Set<String> REPORTING_VERBS =
+      Set.of("say", "insist", "claim", "argue", "think", "believe", "tell", "suggest", "assume");
+
+  private static final Set<String> FIRST_PERSON = Set.of("i", "we");
+
+  /** Where a reported view ends: the end of its clause. */
+  private static final Set<String> REPORT_BOUNDARIES =
+      Set.of(",", ";", ":", ".", "!", "?", "but", "so", "because", "although", "though", "however");
 
   /** Whether the char at i closes a quotation opened with the given closing mark. */
   private static boolean closes(String original, int i, int end, char closing) {

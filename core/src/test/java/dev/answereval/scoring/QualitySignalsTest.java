@@ -43,6 +43,18 @@ class QualitySignalsTest {
   }
 
   @Test
+  void aViewReportedForSomeoneElseIsDistancedToTheEndOfItsClause() {
+    assertThat(
+            distancedWords(
+                "Some parents insist the family has a right to know, so I explain the rules."))
+        .containsExactly("the", "family", "has", "a", "right", "to", "know");
+    assertThat(distancedWords("My supervisor said the client was lazy."))
+        .containsExactly("the", "client", "was", "lazy");
+    // The writer's own view is not distanced.
+    assertThat(distancedWords("I think the client was lazy, and we said so.")).isEmpty();
+  }
+
+  @Test
   void repeatedSentencesAreFoundByTheirTerms() {
     AnalyzedText text =
         ANALYZER.analyze(
