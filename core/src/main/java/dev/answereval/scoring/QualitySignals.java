@@ -288,8 +288,7 @@ final class QualitySignals {
    * explain ..."). Red-flag cues and dismissive wording there do not count.
    */
   static boolean[] distanced(AnalyzedText text) {
-    List<Token> tokens = text.tokens();
-    boolean[] out = new boolean[tokens.size()];
+    boolean[] out = new boolean[text.tokens().size()];
     String original = text.original();
     for (Sentence s : text.sentences()) {
       boolean rejecting = false;
@@ -316,7 +315,7 @@ final class QualitySignals {
           reporting = true;
         }
       }
-      markQuoted(original, s.start(), s.end(), tokens, out);
+      markQuoted(original, s.start(), s.end(), text.tokens(s), out);
     }
     return out;
   }
@@ -340,9 +339,12 @@ final class QualitySignals {
     return (c == closing || closing == '\'' && c == '\u2019') && afterWord && wordEnds;
   }
 
-  /** Marks the tokens of [start, end) that lie between a pair of quotation marks. */
+  /**
+   * Marks the tokens of one sentence, [start, end) of the original, that lie between a pair of
+   * quotation marks.
+   */
   private static void markQuoted(
-      String original, int start, int end, List<Token> tokens, boolean[] out) {
+      String original, int start, int end, List<Token> sentenceTokens, boolean[] out) {
     int open = -1;
     char closing = 0;
     for (int i = start; i < end; i++) {
@@ -357,7 +359,7 @@ final class QualitySignals {
           closing = c == '\u201C' ? '\u201D' : c == '\u2018' ? '\u2019' : c;
         }
       } else if (closes(original, i, end, closing) && i > open + 1) {
-        for (Token t : tokens) {
+        for (Token t : sentenceTokens) {
           if (t.start() > open && t.end() <= i) {
             out[t.index()] = true;
           }
