@@ -215,10 +215,12 @@ public final class TextAnalyzer {
     int englishWordsSeen = 0;
     for (int[] block : SentenceBlocks.of(s)) {
       String blockText = s.substring(block[0], block[1]);
-      for (Span sentenceSpan : tools.sentences().sentPosDetect(blockText)) {
+      for (Span sentenceSpan :
+          WordPeriods.sentences(blockText, tools.sentences().sentPosDetect(blockText))) {
         int sentenceStart = block[0] + sentenceSpan.getStart();
         String sentenceText = blockText.substring(sentenceSpan.getStart(), sentenceSpan.getEnd());
-        Span[] spans = tools.tokenizer().tokenizePos(sentenceText);
+        Span[] spans =
+            WordPeriods.tokens(sentenceText, tools.tokenizer().tokenizePos(sentenceText));
         if (spans.length == 0) {
           continue;
         }

@@ -140,6 +140,26 @@ class TextAnalyzerTest {
   }
 
   @Test
+  void aWordTheModelsTakeForAnAbbreviationKeepsItsTermAndEndsItsSentence() {
+    // The OpenNLP models read "adapt." as an abbreviation: one token, and no sentence break.
+    AnalyzedText text =
+        ANALYZER.analyze(
+            "I listen and adapt. I stay calm with Dr. Lee, etc. and the U.S. team. I said no. Then"
+                + " I left.");
+
+    assertOffsetsRoundTrip(text);
+    assertThat(sentences(text))
+        .containsExactly(
+            "I listen and adapt.",
+            "I stay calm with Dr. Lee, etc. and the U.S. team.",
+            "I said no.",
+            "Then I left.");
+    assertThat(texts(text).subList(0, 5)).containsExactly("I", "listen", "and", "adapt", ".");
+    assertThat(text.tokens().get(3).term()).isEqualTo("adapt");
+    assertThat(texts(text)).contains("Dr.", "U.S.", "no", ".");
+  }
+
+  @Test
   void softWrappedLineContinuesTheSentenceAndInlineBulletSplits() {
     AnalyzedText text =
         ANALYZER.analyze("I asked the nurse who was\non shift. Then I called \u2022 the doctor");

@@ -27,7 +27,7 @@ import java.util.TreeMap;
  * changing the bank, regenerate with
  *
  * <pre>
- * ./mvnw -pl core,testdata test -Dtest=PosTrigramResourceTest -Dsurefire.failIfNoSpecifiedTests=false \
+ * ./mvnw -pl core,testing,testdata test -Dtest=PosTrigramResourceTest -Dsurefire.failIfNoSpecifiedTests=false \
  *     -Danswereval.regenerate=true
  * </pre>
  */
