@@ -27,7 +27,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Synonyms: caller-supplied groups of equivalent phrases ({@link Builder#synonymGroup}) and,
  * unless switched off, a restricted WordNet 3.1 table (see {@code WordNetResources} in the test
- * sources for the rules): single words, nouns, verbs and adjectives, top two senses of both words.
+ * sources for the rules): single words, nouns, verbs and adjectives, top two senses of both words,
+ * followed by the word's derivationally related forms that KStem leaves apart ("priority" for
+ * "prioritize", "assess" for "assessment"), which count like synonyms.
  *
  * <p>Immutable and thread-safe: build one and share it. The OpenNLP models and word lists load once
  * per JVM on first use.

@@ -166,6 +166,38 @@ class EvaluatorTest {
   }
 
   @Test
+  void anotherFormOfTheSameWordCountsLikeASynonym() {
+    Question crisis =
+        Question.of(
+            "crisis",
+            "How do you handle a crisis with a client?",
+            Rubric.builder()
+                .keyPoint(KeyPoint.of("safety", "Safety is my first priority."))
+                .keyPoint(KeyPoint.of("assess", "I assess the risk directly."))
+                .build());
+    String answer =
+        "In a crisis I prioritize safety above everything else, and my assessment of the risk"
+            + " comes straight after that.";
+    AnswerScore withForms = Evaluator.of(crisis).score(answer);
+    AnswerScore without =
+        Evaluator.builder(crisis)
+            .analyzer(TextAnalyzer.builder().wordNetSynonyms(false).build())
+            .build()
+            .score(answer);
+
+    KeyPointResult safety = withForms.keyPoint("safety").orElseThrow();
+    KeyPointResult assess = withForms.keyPoint("assess").orElseThrow();
+    assertThat(safety.matchedTerms()).containsExactly("safety", "priority");
+    assertThat(assess.matchedTerms()).containsExactly("assess", "risk");
+    assertThat(without.keyPoint("safety").orElseThrow().matchedTerms()).containsExactly("safety");
+    assertThat(without.keyPoint("assess").orElseThrow().matchedTerms()).containsExactly("risk");
+    assertThat(safety.coverage())
+        .isGreaterThan(without.keyPoint("safety").orElseThrow().coverage());
+    assertThat(assess.coverage())
+        .isGreaterThan(without.keyPoint("assess").orElseThrow().coverage());
+  }
+
+  @Test
   void keyPointStatedOnlyInsideANegationIsDeniedNotCovered() {
     AnswerScore s = EVALUATOR.score(DENIES_CONSENT);
 

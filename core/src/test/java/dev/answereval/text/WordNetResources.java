@@ -19,14 +19,18 @@ import java.util.regex.Pattern;
 import net.sf.extjwnl.JWNLException;
 import net.sf.extjwnl.data.IndexWord;
 import net.sf.extjwnl.data.POS;
+import net.sf.extjwnl.data.Pointer;
+import net.sf.extjwnl.data.PointerType;
 import net.sf.extjwnl.data.Synset;
 import net.sf.extjwnl.data.Word;
 import net.sf.extjwnl.dictionary.Dictionary;
 
 /**
- * Build-time generator of the two WordNet-derived resources shipped in {@code
- * src/main/resources/dev/answereval/text/}: {@code wordnet-synonyms.tsv} (restricted synonym pairs)
- * and {@code common-english-words.txt} (frequent content words for English detection).
+ * Build-time generator of the three WordNet-derived resources shipped in {@code
+ * src/main/resources/dev/answereval/text/}: {@code wordnet-synonyms.tsv} (restricted synonym
+ * pairs), {@code wordnet-derivations.tsv} (words of one derivational family, such as "assess" and
+ * "assessment") and {@code common-english-words.txt} (frequent content words for English
+ * detection).
  *
  * <p>Regenerate after changing a rule here or the stop word list:
  *
@@ -43,13 +47,24 @@ import net.sf.extjwnl.dictionary.Dictionary;
  * that is among the first {@value #TOP_SENSES} senses of BOTH words, both have a non-zero SemCor
  * tag count in that synset, neither is a stop word, and neither has more than {@value #MAX_SENSES}
  * senses in that part of speech (very common, very vague words such as "make" or "get"); at most
- * {@value #MAX_SYNONYMS} synonyms per word. Not thread-safe; run it alone.
+ * {@value #MAX_SYNONYMS} synonyms per word.
+ *
+ * <p>Derivation rules, chosen so that a noun, verb or adjective meets the other forms of the same
+ * idea ("prioritize" and "priority", "educate" and "education") that the KStem stemmer leaves
+ * apart: WordNet's derivationally-related-form pointers between nouns, verbs and adjectives, from
+ * one of the first {@value #TOP_DERIVATION_SENSES} senses of the word to one of the first {@value
+ * #TOP_DERIVATION_SENSES} senses of the related word; single lower-case words, no stop words,
+ * neither with more than {@value #MAX_SENSES} senses; both words share a prefix of at least 4
+ * letters and 3/4 of the shorter word (a form of the same word, not a related idea such as "murder"
+ * and "kill"); and no link between a person or artifact noun and another kind of word ("therapist",
+ * "adapter"), since the agent is not the act. Not thread-safe; run it alone.
  */
 public final class WordNetResources {
   static final int TOP_SENSES = 2;
   static final int MAX_SENSES = 20;
   static final int MAX_SYNONYMS = 8;
   static final int COMMON_WORDS = 4000;
+  static final int TOP_DERIVATION_SENSES = 3;
 
   private static final Pattern WORD = Pattern.compile("[a-z]+");
   private static final String HEADER_SYNONYMS =
@@ -57,6 +72,13 @@ public final class WordNetResources {
       # Synonyms derived from WordNet 3.1 (Princeton University, WordNet license:
       # https://wordnet.princeton.edu/license-and-commercial-use) by WordNetResources (test sources).
       # Tab-separated: part of speech (n, v, a), word, space-separated synonyms. Do not edit by hand.
+      """;
+  private static final String HEADER_DERIVATIONS =
+      """
+      # Derivationally related forms from WordNet 3.1 (Princeton University, WordNet license:
+      # https://wordnet.princeton.edu/license-and-commercial-use) by WordNetResources (test sources).
+      # Tab-separated: part of speech (n, v, a), word, space-separated related forms (any part of
+      # speech). Do not edit by hand.
       """;
   private static final String HEADER_COMMON =
       """
@@ -73,12 +95,14 @@ public final class WordNetResources {
     this.stopWords = stopWords;
   }
 
-  /** Writes both resources into the directory given as the only argument. */
+  /** Writes the three resources into the directory given as the only argument. */
   public static void main(String[] args) throws IOException, JWNLException {
     Path dir = Path.of(args[0]);
     WordNetResources generator = open();
     Files.writeString(
         dir.resolve("wordnet-synonyms.tsv"), generator.synonyms(), StandardCharsets.UTF_8);
+    Files.writeString(
+        dir.resolve("wordnet-derivations.tsv"), generator.derivations(), StandardCharsets.UTF_8);
     Files.writeString(
         dir.resolve("common-english-words.txt"), generator.commonWords(), StandardCharsets.UTF_8);
   }
@@ -147,6 +171,71 @@ public final class WordNetResources {
       }
     }
     return out.toString();
+  }
+
+  /** The content of wordnet-derivations.tsv. */
+  String derivations() throws JWNLException {
+    StringBuilder out = new StringBuilder(HEADER_DERIVATIONS);
+    for (POS pos : List.of(POS.NOUN, POS.VERB, POS.ADJECTIVE)) {
+      Map<String, Set<String>> related = new TreeMap<>();
+      Iterator<IndexWord> it = dictionary.getIndexWordIterator(pos);
+      while (it.hasNext()) {
+        IndexWord word = it.next();
+        String lemma = word.getLemma();
+        if (!eligible(word)) {
+          continue;
+        }
+        List<Synset> senses = word.getSenses();
+        for (int rank = 0; rank < Math.min(TOP_DERIVATION_SENSES, senses.size()); rank++) {
+          Synset synset = senses.get(rank);
+          for (Word own : synset.getWords()) {
+            if (!own.getLemma().equals(lemma)) {
+              continue;
+            }
+            for (Pointer pointer : own.getPointers(PointerType.DERIVATION)) {
+              if (pointer.getTarget() instanceof Word target
+                  && derivationKept(lemma, synset, target)) {
+                related.computeIfAbsent(lemma, k -> new LinkedHashSet<>()).add(target.getLemma());
+              }
+            }
+          }
+        }
+      }
+      for (Map.Entry<String, Set<String>> e : related.entrySet()) {
+        out.append(pos.getKey())
+            .append('\t')
+            .append(e.getKey())
+            .append('\t')
+            .append(String.join(" ", e.getValue()))
+            .append('\n');
+      }
+    }
+    return out.toString();
+  }
+
+  private boolean derivationKept(String lemma, Synset synset, Word target) throws JWNLException {
+    String other = target.getLemma();
+    POS pos = target.getPOS();
+    if (other.equals(lemma) || pos == POS.ADVERB) {
+      return false;
+    }
+    if (agentOrThing(synset) != agentOrThing(target.getSynset())) {
+      return false;
+    }
+    IndexWord otherIndex = dictionary.getIndexWord(pos, other);
+    if (otherIndex == null || !eligible(otherIndex)) {
+      return false;
+    }
+    int otherRank = otherIndex.getSenses().indexOf(target.getSynset());
+    if (otherRank < 0 || otherRank >= TOP_DERIVATION_SENSES) {
+      return false;
+    }
+    return Lexicon.sameWord(lemma, other);
+  }
+
+  private static boolean agentOrThing(Synset synset) {
+    String file = synset.getLexFileName();
+    return file.equals("noun.person") || file.equals("noun.artifact");
   }
 
   private boolean eligible(IndexWord word) {

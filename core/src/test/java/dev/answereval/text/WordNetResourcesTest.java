@@ -21,6 +21,7 @@ class WordNetResourcesTest {
     WordNetResources generator = WordNetResources.open();
 
     assertThat(resource(Lexicon.WORDNET_SYNONYMS)).isEqualTo(generator.synonyms());
+    assertThat(resource(Lexicon.WORDNET_DERIVATIONS)).isEqualTo(generator.derivations());
     assertThat(resource(Lexicon.COMMON_WORDS)).isEqualTo(generator.commonWords());
   }
 
