@@ -331,13 +331,18 @@ public final class TextAnalyzer {
     if (wordNet != null) {
       for (int k = 0; k < n; k++) {
         String term = terms[k];
+        if (term == null) {
+          continue;
+        }
         String key = wordNetPos(pos[k]);
-        if (term != null && key != null) {
-          List<String> found = wordNet.get(key + term);
+        for (String p :
+            key != null ? List.of(key) : misTagged(pos[k]) ? OPEN_CLASSES : List.<String>of()) {
+          List<String> found = wordNet.get(p + term);
           if (found != null) {
             for (String synonym : found) {
               addSynonym(out.get(k), synonym, term);
             }
+            break;
           }
         }
       }
@@ -349,6 +354,20 @@ public final class TextAnalyzer {
     if (!synonym.equals(own) && !list.contains(synonym)) {
       list.add(synonym);
     }
+  }
+
+  /** WordNet's parts of speech, as tried for a content word the tagger gave a closed class. */
+  private static final List<String> OPEN_CLASSES = List.of("n:", "v:", "a:");
+
+  /**
+   * Whether a token with an index term carries a closed-class tag, which the English model gives
+   * some content words ("therapy" as PRON, "assess" as ADP).
+   */
+  private static boolean misTagged(String pos) {
+    return switch (pos) {
+      case "ADP", "AUX", "CCONJ", "DET", "INTJ", "PART", "PRON", "SCONJ", "X" -> true;
+      default -> false;
+    };
   }
 
   private static @Nullable String wordNetPos(String pos) {

@@ -58,6 +58,16 @@ class SynonymsTest {
   }
 
   @Test
+  void aContentWordTaggedAsAClosedClassStillGetsItsSynonyms() {
+    AnalyzedText text = WORDNET.analyze("Therapy helps them adapt.");
+
+    // The English model tags this "Therapy" as a pronoun.
+    assertThat(token(text, "Therapy").pos()).isEqualTo("PRON");
+    assertThat(token(text, "Therapy").synonyms()).containsExactly("therapeutic");
+    assertThat(token(text, "them").synonyms()).isEmpty();
+  }
+
+  @Test
   void noWordExpandsToMoreThanEightSynonymsAndSixRelatedForms() {
     assertThat(Lexicon.get().wordNet().values()).allMatch(v -> !v.isEmpty() && v.size() <= 14);
     assertThat(Lexicon.get().wordNet().size()).isBetween(12_000, 15_000);
