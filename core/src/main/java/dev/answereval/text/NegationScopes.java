@@ -18,9 +18,14 @@ import java.util.Set;
  * conjunctions, and {@code and/or} followed by a subject pronoun or "then" (a new clause). A comma
  * that continues a list of the negated clause is not a boundary: in "I never share records, notes
  * or test results" all three are negated, while in "I did not call her, which upset her" only "call
- * her" is. Scopes never reach left of the cue, so in "records were not shared" only "shared" is
- * negated. In a sentence with no punctuation at all (a transcript), a scope ends after {@value
- * #MAX_SCOPE} tokens.
+ * her" is. After "such as", "including" or "like", every comma-separated item up to the next clause
+ * continues the scope, whatever its form ("I don't listen for signs such as hopelessness, feeling
+ * like a burden or talk about death"), and so does a comma before such a list ("I never share
+ * records, including notes"). A "without" scope ends before a subject pronoun ("even without
+ * consent I can listen": only "consent") or a coordinated verb ("without consent and give"). Scopes
+ * never reach left of the cue, so in "records were not shared" only "shared" is negated. In a
+ * sentence with no punctuation at all (a transcript), a scope ends after {@value #MAX_SCOPE}
+ * tokens.
  *
  * <p>Nesting: a plain negator ({@code not, n't, no, never, nobody, nothing, none, neither, nor,
  * nowhere, cannot}, the frequency adverbs) inside an open scope continues it ("no budget and no
@@ -80,6 +85,8 @@ final class NegationScopes {
           "whenever");
   private static final Set<String> SUBJECTS = Set.of("i", "we", "you", "he", "she", "they", "it");
   private static final Set<String> CONJUNCTION_BOUNDARIES = Set.of("so", "yet", "since");
+  private static final Set<String> NOMINATIVES = Set.of("i", "we", "they", "he", "she");
+  private static final Set<String> RELATIVES = Set.of("which", "who", "whom", "whose", "where");
 
   private NegationScopes() {}
 
@@ -112,6 +119,9 @@ final class NegationScopes {
       boolean continuesScope = plain && i < openUntil;
       if (!continuesScope) {
         int end = boundary(lower, lemmas, pos, cueEnd + 1);
+        if (lower[i].equals("without")) {
+          end = Math.min(end, withoutEnd(lower, pos, cueEnd + 1));
+        }
         for (int k = cueEnd + 1; k < end; k++) {
           depth[k]++;
         }
@@ -196,6 +206,63 @@ final class NegationScopes {
     return -1;
   }
 
+  /**
+   * Whether the token at k opens a list of examples ("such as", "including", "like", "e.g."), which
+   * continues the scope even after a comma ("never share records, including notes") and whose items
+   * may be phrases of any kind ("such as hopelessness, feeling like a burden or talk about death").
+   */
+  private static boolean introducesExamples(String[] lower, String[] pos, int k) {
+    String w = lower[k];
+    return (w.equals("such") && k + 1 < lower.length && lower[k + 1].equals("as"))
+        || (w.equals("as") && k > 0 && lower[k - 1].equals("such"))
+        || w.equals("including")
+        || w.equals("e.g.")
+        || (w.equals("like") && pos[k].equals("ADP"));
+  }
+
+  /**
+   * Whether the words from k, after a comma, start a new clause: a subject pronoun, a clause word
+   * ("so" whatever its tag), a relative pronoun, or "and"/"or" followed by a subject pronoun or
+   * "then".
+   */
+  private static boolean startsClause(String[] lower, String[] lemmas, int k) {
+    if (k >= lower.length) {
+      return true;
+    }
+    String w = lower[k];
+    if (SUBJECTS.contains(lemmas[k])
+        || BOUNDARY_WORDS.contains(w)
+        || RELATIVES.contains(w)
+        || BOUNDARY_PUNCT.contains(w)
+        || CONJUNCTION_BOUNDARIES.contains(w)) {
+      return true;
+    }
+    return (w.equals("and") || w.equals("or"))
+        && k + 1 < lower.length
+        && (SUBJECTS.contains(lemmas[k + 1]) || lower[k + 1].equals("then"));
+  }
+
+  /**
+   * Where a "without" phrase ends at the latest: before the first subject pronoun ("I", "we",
+   * "they", "he", "she"; "even without consent I can listen") or the first "and"/"or" followed by a
+   * verb that is not an -ing form ("without consent and give general information"), or at the
+   * sentence end.
+   */
+  private static int withoutEnd(String[] lower, String[] pos, int from) {
+    for (int k = from; k < lower.length; k++) {
+      if (NOMINATIVES.contains(lower[k]) && pos[k].equals("PRON")) {
+        return k;
+      }
+      if ((lower[k].equals("and") || lower[k].equals("or"))
+          && k + 1 < lower.length
+          && pos[k + 1].equals("VERB")
+          && !lower[k + 1].endsWith("ing")) {
+        return k;
+      }
+    }
+    return lower.length;
+  }
+
   /** Whether a sentence has no inner punctuation at all (a transcript, say). */
   private static boolean unpunctuated(String[] lower) {
     for (int k = 0; k < lower.length - 1; k++) {
@@ -208,13 +275,21 @@ final class NegationScopes {
 
   /** The first clause boundary at or after from, or the sentence length. */
   private static int boundary(String[] lower, String[] lemmas, String[] pos, int from) {
+    boolean examples = false;
     for (int k = from; k < lower.length; k++) {
       String w = lower[k];
       if (k - from >= MAX_SCOPE && unpunctuated(lower)) {
         // A transcript without punctuation gives no clause ends; prose never needs this.
         return k;
       }
-      if (w.equals(",") && continuesList(lower, lemmas, pos, k + 1)) {
+      examples |= introducesExamples(lower, pos, k);
+      if (w.equals(",") && k + 1 < lower.length && introducesExamples(lower, pos, k + 1)) {
+        continue;
+      }
+      if (w.equals(",")
+          && (examples
+              ? !startsClause(lower, lemmas, k + 1)
+              : continuesList(lower, lemmas, pos, k + 1))) {
         continue;
       }
       if (BOUNDARY_PUNCT.contains(w) || BOUNDARY_WORDS.contains(w)) {

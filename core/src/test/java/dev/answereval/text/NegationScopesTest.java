@@ -93,6 +93,45 @@ class NegationScopesTest {
                 ",",
                 "and",
                 "gifts")),
+        // After "such as", "including" or "like", items of any form continue the scope, up to a
+        // new clause.
+        Arguments.of(
+            "I don't listen for signs such as hopelessness, feeling like a burden or talk about"
+                + " death.",
+            List.of("don't"),
+            List.of(
+                "listen",
+                "for",
+                "signs",
+                "such",
+                "as",
+                "hopelessness",
+                ",",
+                "feeling",
+                "like",
+                "a",
+                "burden",
+                "or",
+                "talk",
+                "about",
+                "death")),
+        Arguments.of(
+            "I never share records, including notes.",
+            List.of("never"),
+            List.of("share", "records", ",", "including", "notes")),
+        Arguments.of(
+            "I don't use tools such as checklists, so I ask directly.",
+            List.of("don't"),
+            List.of("use", "tools", "such", "as", "checklists")),
+        // A "without" phrase ends before the clause's subject, or a coordinated verb.
+        Arguments.of(
+            "I can listen to relatives without consent and give general information.",
+            List.of("without"),
+            List.of("consent")),
+        Arguments.of(
+            "It is false that even without consent I can talk to the family.",
+            List.of("false", "that", "without"),
+            List.of("even", "without", "I", "can", "talk", "to", "the", "family")),
         // A comma before a new clause, or before a list of verbs, still ends it.
         Arguments.of(
             "I did not call her, which upset her.", List.of("not"), List.of("call", "her")),
