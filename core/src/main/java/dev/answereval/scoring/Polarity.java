@@ -1,6 +1,7 @@
 package dev.answereval.scoring;
 
 import dev.answereval.text.AnalyzedText;
+import dev.answereval.text.Sentence;
 import dev.answereval.text.Token;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +16,12 @@ final class Polarity {
    * Verbs whose negation scope states a stance rather than a denial: "I avoid dual relationships".
    */
   private static final Set<String> SOFT = Set.of("avoid");
+
+  /** The words of a short answer that denies: "No.", "Of course not.", "Not at all.", "Never!". */
+  private static final Set<String> DENYING = Set.of("no", "nope", "never", "not");
+
+  private static final Set<String> DENIAL_FILLERS =
+      Set.of("of", "course", "at", "all", "really", "absolutely", "certainly", "definitely");
 
   private Polarity() {}
 
@@ -47,7 +54,8 @@ final class Polarity {
    * Per token: whether it is negated once all is said. A negation scope that contains one of
    * "without", "unless", "until" or "except" reads as a condition ("I never share records without
    * consent" means sharing needs consent), so the whole run of negated tokens around it counts as
-   * not negated.
+   * not negated. A question answered by a bare denial ("Do I ask about suicide? No.") is negated as
+   * a whole.
    */
   static boolean[] effectiveNegation(AnalyzedText text) {
     List<Token> tokens = text.tokens();
@@ -80,6 +88,38 @@ final class Polarity {
         neg[k] = false;
       }
     }
+    deniedQuestions(text, neg);
     return neg;
+  }
+
+  /**
+   * Negates every token of a question that the next sentence answers with a bare denial ("Do I ask
+   * about suicide directly? No."): its content is what the writer says they do not do.
+   */
+  private static void deniedQuestions(AnalyzedText text, boolean[] neg) {
+    List<Sentence> sentences = text.sentences();
+    for (int s = 0; s + 1 < sentences.size(); s++) {
+      List<Token> question = text.tokens(sentences.get(s));
+      if (!question.get(question.size() - 1).text().equals("?")
+          || !bareDenial(text.tokens(sentences.get(s + 1)))) {
+        continue;
+      }
+      for (Token t : question) {
+        neg[t.index()] = true;
+      }
+    }
+  }
+
+  private static boolean bareDenial(List<Token> sentence) {
+    boolean denies = false;
+    for (Token t : sentence) {
+      String w = t.text().toLowerCase(Locale.ROOT);
+      if (DENYING.contains(w)) {
+        denies = true;
+      } else if (!DENIAL_FILLERS.contains(w) && !t.pos().equals("PUNCT")) {
+        return false;
+      }
+    }
+    return denies;
   }
 }

@@ -9,8 +9,9 @@ import java.util.Set;
  * "dont"), {@code no} (not as an interjection), {@code never, without, nobody, nothing, none,
  * neither, nor, nowhere, cannot}, the frequency adverbs {@code rarely, seldom, hardly, barely,
  * scarcely}, the verbs {@code avoid}, {@code stop/quit/cease + -ing} ("stopped asking") and {@code
- * refuse/fail/decline/hesitate/neglect/forget + to}, {@code false/untrue that}, and {@code instead
- * of, rather than}. Not cues: {@code not only}, {@code not just}, {@code no matter}.
+ * refuse/fail/decline/hesitate/neglect/forget + to}, the denials of a whole proposition {@code
+ * false/untrue that}, {@code not true/correct/right that} and {@code not the case that}, and {@code
+ * instead of, rather than}. Not cues: {@code not only}, {@code not just}, {@code no matter}.
  *
  * <p>A scope runs from the token after the cue to the next clause boundary in the sentence: the
  * punctuation {@code , ; : ( ) [ ] - . ! ?}, the words {@code but, although, though, however,
@@ -23,9 +24,11 @@ import java.util.Set;
  * like a burden or talk about death"), and so does a comma before such a list ("I never share
  * records, including notes"). A "without" scope ends before a subject pronoun ("even without
  * consent I can listen": only "consent") or a coordinated verb ("without consent and give"). Scopes
- * never reach left of the cue, so in "records were not shared" only "shared" is negated. In a
- * sentence with no punctuation at all (a transcript), a scope ends after {@value #MAX_SCOPE}
- * tokens.
+ * never reach left of the cue, so in "records were not shared" only "shared" is negated. A denied
+ * proposition ("it is not true that I hold regular, protected meetings, ...") runs to the sentence
+ * end, through its commas, unless a contrast ("but", "however", "although", "though", "whereas") or
+ * a semicolon ends it first. In a sentence with no punctuation at all (a transcript), a scope ends
+ * after {@value #MAX_SCOPE} tokens.
  *
  * <p>Nesting: a plain negator ({@code not, n't, no, never, nobody, nothing, none, neither, nor,
  * nowhere, cannot}, the frequency adverbs) inside an open scope continues it ("no budget and no
@@ -66,6 +69,9 @@ final class NegationScopes {
 
   private static final Set<String> STOP_VERBS = Set.of("stop", "quit", "cease");
   private static final Set<String> FALSITY = Set.of("false", "untrue");
+  private static final Set<String> TRUTH = Set.of("true", "correct", "right");
+  private static final Set<String> CONTRASTS =
+      Set.of("but", "however", "although", "though", "whereas", ";", ".", "!", "?");
   private static final Set<String> TO_VERBS =
       Set.of("refuse", "fail", "decline", "hesitate", "neglect", "forget");
   private static final Set<String> BOUNDARY_PUNCT =
@@ -118,7 +124,10 @@ final class NegationScopes {
               || ContractionFilter.WITHOUT_APOSTROPHE.containsKey(lower[i]);
       boolean continuesScope = plain && i < openUntil;
       if (!continuesScope) {
-        int end = boundary(lower, lemmas, pos, cueEnd + 1);
+        int end =
+            sententialCueEnd(lower, i) >= 0
+                ? contrast(lower, cueEnd + 1)
+                : boundary(lower, lemmas, pos, cueEnd + 1);
         if (lower[i].equals("without")) {
           end = Math.min(end, withoutEnd(lower, pos, cueEnd + 1));
         }
@@ -177,6 +186,10 @@ final class NegationScopes {
   private static int cueEnd(String[] lower, String[] lemmas, String[] pos, int i) {
     String w = lower[i];
     String next = i + 1 < lower.length ? lower[i + 1] : "";
+    int sentential = sententialCueEnd(lower, i);
+    if (sentential >= 0) {
+      return sentential;
+    }
     if (SINGLE_CUES.contains(w)
         || (w.endsWith("n't") && w.length() > 3)
         || ContractionFilter.WITHOUT_APOSTROPHE.containsKey(w)) {
@@ -196,14 +209,54 @@ final class NegationScopes {
     if (STOP_VERBS.contains(lemmas[i]) && next.endsWith("ing") && pos[i + 1].equals("VERB")) {
       return i;
     }
-    // "it is false that I ...": the clause after "that" is denied.
-    if (FALSITY.contains(w) && next.equals("that")) {
-      return i + 1;
-    }
     if ((w.equals("instead") && next.equals("of")) || (w.equals("rather") && next.equals("than"))) {
       return i + 1;
     }
     return -1;
+  }
+
+  /**
+   * The last token of a cue that denies a whole proposition ("false that", "untrue that", "not true
+   * that", "isn't true that", "not the case that") starting at i, or -1.
+   */
+  private static int sententialCueEnd(String[] lower, int i) {
+    String w = lower[i];
+    if (FALSITY.contains(w)) {
+      return at(lower, i + 1, "that") ? i + 1 : -1;
+    }
+    if (!w.equals("not")
+        && !w.endsWith("n't")
+        && !ContractionFilter.WITHOUT_APOSTROPHE.containsKey(w)) {
+      return -1;
+    }
+    if (TRUTH.contains(at(lower, i + 1)) && at(lower, i + 2, "that")) {
+      return i + 2;
+    }
+    return at(lower, i + 1, "the") && at(lower, i + 2, "case") && at(lower, i + 3, "that")
+        ? i + 3
+        : -1;
+  }
+
+  private static String at(String[] lower, int k) {
+    return k < lower.length ? lower[k] : "";
+  }
+
+  private static boolean at(String[] lower, int k, String word) {
+    return at(lower, k).equals(word);
+  }
+
+  /**
+   * The end of a denied proposition: the first contrast ("but", "however", "although", "though",
+   * "whereas"), semicolon or final punctuation at or after from, or the sentence length. Its commas
+   * and inner clauses are all part of what is denied.
+   */
+  private static int contrast(String[] lower, int from) {
+    for (int k = from; k < lower.length; k++) {
+      if (CONTRASTS.contains(lower[k])) {
+        return k;
+      }
+    }
+    return lower.length;
   }
 
   /**

@@ -162,6 +162,17 @@ class NegationScopesTest {
             "It is false that I consult my supervisor.",
             List.of("false", "that"),
             List.of("I", "consult", "my", "supervisor")),
+        // A denied proposition runs through its commas, up to a contrast.
+        Arguments.of(
+            "It is not true that I hold regular, protected meetings, but I try.",
+            List.of("not", "true", "that"),
+            List.of("I", "hold", "regular", ",", "protected", "meetings", ",")),
+        Arguments.of(
+            "It isn't the case that my first concern is safety, for me and for others.",
+            List.of("isn't", "the", "case", "that"),
+            List.of(
+                "my", "first", "concern", "is", "safety", ",", "for", "me", "and", "for",
+                "others")),
         // No punctuation at all (a transcript): a scope ends after 20 tokens.
         Arguments.of(
             "i do not lecture clients about drinking rules or relapse statistics or abstinence plans or meeting schedules or medication lists or anything like that during sessions",

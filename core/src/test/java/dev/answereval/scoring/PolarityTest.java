@@ -1,0 +1,50 @@
+package dev.answereval.scoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.answereval.text.AnalyzedText;
+import dev.answereval.text.TextAnalyzer;
+import dev.answereval.text.Token;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PolarityTest {
+  private static final TextAnalyzer ANALYZER = TextAnalyzer.english();
+
+  /** The words (not punctuation) that are negated once all is said. */
+  private static List<String> negatedWords(String text) {
+    AnalyzedText a = ANALYZER.analyze(text);
+    boolean[] neg = Polarity.effectiveNegation(a);
+    List<String> out = new ArrayList<>();
+    for (Token t : a.tokens()) {
+      if (neg[t.index()] && !t.pos().equals("PUNCT")) {
+        out.add(t.text());
+      }
+    }
+    return out;
+  }
+
+  @Test
+  void aQuestionAnsweredByABareDenialIsNegated() {
+    assertThat(negatedWords("Do I ask about suicide directly? No. I talk about the weather."))
+        .containsExactly("Do", "I", "ask", "about", "suicide", "directly");
+    assertThat(negatedWords("Do I use a screening tool? Of course not!"))
+        .containsExactly("Do", "I", "use", "a", "screening", "tool");
+  }
+
+  @Test
+  void aQuestionAnsweredOtherwiseKeepsItsPolarity() {
+    assertThat(negatedWords("Do I ask about suicide directly? Yes, every time.")).isEmpty();
+    // Only the answer's own "No question" is negated: it is not a bare denial.
+    assertThat(negatedWords("Do I ask about suicide directly? No question, I always do."))
+        .containsExactly("question");
+    assertThat(negatedWords("Why would I ask? I just know.")).isEmpty();
+  }
+
+  @Test
+  void aConditionInsideANegationCancelsIt() {
+    assertThat(negatedWords("I would never share records without consent.")).isEmpty();
+    assertThat(negatedWords("I would never share records.")).containsExactly("share", "records");
+  }
+}
