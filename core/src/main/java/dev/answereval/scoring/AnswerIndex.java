@@ -20,6 +20,11 @@ final class AnswerIndex {
   static final int EXACT_SOFT = 16;
   static final int SYN_SOFT = 32;
 
+  /** In a clause the writer dismisses ("screening tools are a waste of time"). */
+  static final int EXACT_DISMISSED = 64;
+
+  static final int SYN_DISMISSED = 128;
+
   final AnalyzedText text;
   final boolean[] negated;
 
@@ -36,6 +41,7 @@ final class AnswerIndex {
     this.negated = Polarity.effectiveNegation(text);
     this.distanced = QualitySignals.distanced(text);
     boolean[] soft = Polarity.softNegation(text, negated);
+    boolean[] dismissed = QualitySignals.dismissedClauses(text, distanced);
     this.sentenceMasks = new ArrayList<>(text.sentences().size());
     for (Sentence s : text.sentences()) {
       Map<String, Integer> masks = new HashMap<>();
@@ -44,8 +50,10 @@ final class AnswerIndex {
           continue;
         }
         boolean neg = negated[t.index()];
-        int exact = soft[t.index()] ? EXACT_SOFT : neg ? EXACT_NEG : EXACT_POS;
-        int syn = soft[t.index()] ? SYN_SOFT : neg ? SYN_NEG : SYN_POS;
+        boolean dis = dismissed[t.index()];
+        int exact =
+            soft[t.index()] ? EXACT_SOFT : neg ? EXACT_NEG : dis ? EXACT_DISMISSED : EXACT_POS;
+        int syn = soft[t.index()] ? SYN_SOFT : neg ? SYN_NEG : dis ? SYN_DISMISSED : SYN_POS;
         masks.merge(t.term(), exact, (a, b) -> a | b);
         for (String synonym : t.synonyms()) {
           masks.merge(synonym, syn, (a, b) -> a | b);

@@ -18,8 +18,9 @@ record PhraseMatch(double coverage, double denial, List<String> matched) {
   }
 
   /**
-   * With {@code strictPolarity}, as red flags need, "avoid X" in the answer counts as a negated X;
-   * without it, as key points need, it agrees with either polarity.
+   * With {@code strictPolarity}, as red flags need, "avoid X" in the answer counts as a negated X
+   * and "X is a waste of time" as a stated X; without it, as key points need, "avoid X" agrees with
+   * either polarity and a dismissed X is denied.
    */
   static PhraseMatch of(Phrase p, AnswerIndex a, int from, int to, boolean strictPolarity) {
     if (p.isEmpty()) {
@@ -41,6 +42,9 @@ record PhraseMatch(double coverage, double denial, List<String> matched) {
         if ((sm & AnswerIndex.EXACT_SOFT) != 0) {
           m |= AnswerIndex.SYN_SOFT;
         }
+        if ((sm & AnswerIndex.EXACT_DISMISSED) != 0) {
+          m |= AnswerIndex.SYN_DISMISSED;
+        }
       }
       if (m == 0) {
         continue;
@@ -52,6 +56,14 @@ record PhraseMatch(double coverage, double denial, List<String> matched) {
       }
       if ((m & AnswerIndex.SYN_SOFT) != 0) {
         m |= strictPolarity ? AnswerIndex.SYN_NEG : AnswerIndex.SYN_POS | AnswerIndex.SYN_NEG;
+      }
+      // A term in a clause the writer dismisses ("safety plans are a waste of time") states the
+      // red flag, and denies the key point.
+      if ((m & AnswerIndex.EXACT_DISMISSED) != 0) {
+        m |= strictPolarity ? AnswerIndex.EXACT_POS : AnswerIndex.EXACT_NEG;
+      }
+      if ((m & AnswerIndex.SYN_DISMISSED) != 0) {
+        m |= strictPolarity ? AnswerIndex.SYN_POS : AnswerIndex.SYN_NEG;
       }
       // Polarity must agree: a negatively phrased rubric term ("rather than arguing", "not
       // safe") is stated only by a negated answer term, so "I argued with him" does not state

@@ -219,6 +219,76 @@ final class QualitySignals {
   }
 
   /**
+   * Per token: whether it lies in a clause with dismissive wording of the writer's own ({@link
+   * #dismissive}): "Screening tools like the PHQ-9 are a waste of time" or "Exploring ambivalence
+   * is pointless" name practices only to reject them. A clause runs between the sentence's ends, a
+   * semicolon or colon, a clause word ("but", "so", "because", "although", "though", "however",
+   * "whereas", "while"), or a comma before "and", "or" or a subject pronoun.
+   */
+  static boolean[] dismissedClauses(AnalyzedText text, boolean[] distanced) {
+    List<Token> tokens = text.tokens();
+    boolean[] out = new boolean[tokens.size()];
+    for (Span hit : dismissive(text, distanced)) {
+      int first = -1;
+      int last = -1;
+      for (Token t : tokens) {
+        if (t.start() < hit.end() && t.end() > hit.start()) {
+          first = first < 0 ? t.index() : first;
+          last = t.index();
+        }
+      }
+      if (first < 0) {
+        continue;
+      }
+      Sentence s = text.sentences().get(tokens.get(first).sentence());
+      int from = first;
+      while (from > s.firstToken() && !endsClause(tokens, from - 1, s)) {
+        from--;
+      }
+      int to = last;
+      while (to + 1 < s.endToken() && !endsClause(tokens, to + 1, s)) {
+        to++;
+      }
+      for (int k = from; k <= to; k++) {
+        out[k] = true;
+      }
+    }
+    return out;
+  }
+
+  private static final Set<String> CLAUSE_ENDS =
+      Set.of(
+          ";",
+          ":",
+          ".",
+          "!",
+          "?",
+          "but",
+          "so",
+          "because",
+          "although",
+          "though",
+          "however",
+          "whereas",
+          "while");
+
+  private static final Set<String> SUBJECT_PRONOUNS =
+      Set.of("i", "we", "they", "he", "she", "it", "you");
+
+  /** Whether token k of sentence s separates two clauses. */
+  private static boolean endsClause(List<Token> tokens, int k, Sentence s) {
+    String w = tokens.get(k).text().toLowerCase(Locale.ROOT);
+    if (CLAUSE_ENDS.contains(w)) {
+      return true;
+    }
+    if (!w.equals(",") || k + 1 >= s.endToken()) {
+      return false;
+    }
+    String next = tokens.get(k + 1).text().toLowerCase(Locale.ROOT);
+    return next.equals("and") || next.equals("or") || SUBJECT_PRONOUNS.contains(next);
+  }
+
+  /**
    * Retractions of the whole answer ({@link #RETRACTION}), as spans; not when negated ("that is not
    * just the theory") or in someone else's words.
    */

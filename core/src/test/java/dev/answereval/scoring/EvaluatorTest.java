@@ -198,6 +198,37 @@ class EvaluatorTest {
   }
 
   @Test
+  void practicesNamedOnlyToBeDismissedAreDeniedButStillRaiseTheRedFlag() {
+    Question q =
+        Question.of(
+            "risk",
+            "How do you assess a client's risk of self-harm?",
+            Rubric.builder()
+                .keyPoint(
+                    KeyPoint.of(
+                        "screening", "I use screening tools such as the PHQ-9 and the Columbia."))
+                .keyPoint(KeyPoint.of("ask", "I ask directly about suicidal thoughts."))
+                .redFlag(
+                    new RedFlag(
+                        "no-tools",
+                        "Screening tools are pointless.",
+                        List.of("screening tools are pointless"),
+                        20))
+                .build());
+    AnswerScore s =
+        Evaluator.of(q)
+            .score(
+                "Screening tools such as the PHQ-9 and the Columbia are pointless, and I ask"
+                    + " directly about suicidal thoughts when I have a feeling.");
+
+    KeyPointResult screening = s.keyPoint("screening").orElseThrow();
+    assertThat(screening.covered()).isFalse();
+    assertThat(screening.negated()).isTrue();
+    assertThat(s.keyPoint("ask").orElseThrow().covered()).isTrue();
+    assertThat(s.flags()).extracting(Flag::type).contains(FlagType.RED_FLAG);
+  }
+
+  @Test
   void keyPointStatedOnlyInsideANegationIsDeniedNotCovered() {
     AnswerScore s = EVALUATOR.score(DENIES_CONSENT);
 

@@ -24,6 +24,45 @@ class QualitySignalsTest {
     return out;
   }
 
+  private static List<String> dismissedWords(String answer) {
+    AnalyzedText text = ANALYZER.analyze(answer);
+    boolean[] dismissed = QualitySignals.dismissedClauses(text, QualitySignals.distanced(text));
+    List<String> out = new ArrayList<>();
+    for (Token t : text.tokens()) {
+      if (dismissed[t.index()] && QualitySignals.isWord(t)) {
+        out.add(t.text());
+      }
+    }
+    return out;
+  }
+
+  @Test
+  void aClauseWithTheWritersOwnDismissiveWordingIsDismissed() {
+    assertThat(
+            dismissedWords(
+                "Screening tools like the Columbia scale are a waste of time, and I ask about mood"
+                    + " instead."))
+        .containsExactly(
+            "Screening",
+            "tools",
+            "like",
+            "the",
+            "Columbia",
+            "scale",
+            "are",
+            "a",
+            "waste",
+            "of",
+            "time");
+    assertThat(dismissedWords("Exploring ambivalence is pointless; I give advice."))
+        .containsExactly("Exploring", "ambivalence", "is", "pointless");
+    // Rejected or reported, the wording is not the writer's stance.
+    assertThat(dismissedWords("I would never call a client lazy or say therapy is pointless."))
+        .isEmpty();
+    assertThat(dismissedWords("Some staff say safety plans are a waste of time, but I use them."))
+        .isEmpty();
+  }
+
   @Test
   void quotedWordsAreDistancedButApostrophesOpenNoQuote() {
     assertThat(distancedWords("I said 'not today' to the clients' request and don't regret it."))
