@@ -88,6 +88,14 @@ public final class Evaluator {
   /** Highest score of an answer that takes itself back ("none of that is true"). */
   static final double RETRACTED_CAP = 10;
 
+  /**
+   * Share of content credit kept by an answer that hedges most of what it says: at least {@value
+   * #MIN_HEDGES} hedges, and one for every two sentences or more.
+   */
+  static final double HEDGED_FACTOR = 0.7;
+
+  static final int MIN_HEDGES = 3;
+
   /** Letters from which an answer too short in words is still judged for its language. */
   private static final int LANGUAGE_LETTERS = 20;
 
@@ -691,9 +699,29 @@ public final class Evaluator {
       boolean useCoherence = profile.uses(Signal.COHERENCE);
       double structure = useStructure ? QualitySignals.structure(text) : 1;
       double coherence = useCoherence ? QualitySignals.coherence(text) : 1;
-      double quality = structure * coherence;
+      List<Span> hedges =
+          profile.uses(Signal.HEDGING) ? QualitySignals.hedges(text, index.distanced) : List.of();
+      boolean hedged = hedges.size() >= MIN_HEDGES && 2 * hedges.size() >= text.sentences().size();
+      double certainty = hedged ? HEDGED_FACTOR : 1;
+      double quality = structure * coherence * certainty;
       signals.put("structure", structure);
       signals.put("coherence", coherence);
+      signals.put("certainty", certainty);
+      if (hedged) {
+        flags.add(
+            new Flag(
+                FlagType.HEDGED,
+                null,
+                String.format(
+                    Locale.ROOT,
+                    "The answer hedges most of what it says (%d hedges such as '%s'), so its"
+                        + " content counts %d%%; say what you would do.",
+                    hedges.size(),
+                    hedges.get(0).text(),
+                    Math.round(100 * HEDGED_FACTOR)),
+                hedges,
+                0));
+      }
       if (structure < 0.5) {
         flags.add(
             new Flag(

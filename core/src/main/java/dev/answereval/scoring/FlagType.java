@@ -30,6 +30,11 @@ public enum FlagType {
   CONTRADICTS_KEY_POINTS,
   /** The answer takes back what it says ("none of that is true"); it earns at most 10 points. */
   RETRACTED,
+  /**
+   * The answer hedges most of what it says ("I guess I might maybe ..."), so its content counts
+   * less.
+   */
+  HEDGED,
   /** Dismissive or unprofessional language ("waste of time", "not my problem"). */
   DISMISSIVE_LANGUAGE,
   /** The text does not look like English, so it is not scored. */

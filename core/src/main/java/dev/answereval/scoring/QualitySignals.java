@@ -39,6 +39,13 @@ final class QualitySignals {
               + "|i don't see the point|i do not see the point|i never ask for help|i wing it|figure it out (themselves|on their own)"
               + "|not worth (it|the effort|my time)|rules are (just )?guidelines|cut corners|skip the paperwork)\\b");
 
+  /** Phrases by which the writer hedges a statement of their own. */
+  private static final Pattern HEDGE =
+      Pattern.compile(
+          "\\b(i guess|i suppose|maybe|perhaps|possibly|probably|i might|i could maybe"
+              + "|(i'm|i am) not (really |totally |entirely |quite )?sure|not sure (if|whether)"
+              + "|i don't (really )?know|i do not (really )?know|if i remember|kind of|sort of)\\b");
+
   /**
    * Sentences that take back the whole answer: "none of that is true", "none of this applies to
    * me", "just kidding", "that is only the theory", "in reality I skip all of it". Only phrasings
@@ -286,6 +293,14 @@ final class QualitySignals {
     }
     String next = tokens.get(k + 1).text().toLowerCase(Locale.ROOT);
     return next.equals("and") || next.equals("or") || SUBJECT_PRONOUNS.contains(next);
+  }
+
+  /**
+   * Hedges of the writer's own ("I guess", "maybe", "I'm not sure", "if I remember"), as spans; not
+   * in someone else's words.
+   */
+  static List<Span> hedges(AnalyzedText text, boolean[] distanced) {
+    return ownStance(HEDGE, text, distanced);
   }
 
   /**

@@ -28,6 +28,8 @@ public enum Signal {
   CONTRADICTION,
   /** Dismissive or unprofessional language. */
   DISMISSIVE,
+  /** Hedging most statements ("I guess", "maybe", "I'm not sure"). */
+  HEDGING,
   /** Discounting the question's own words. */
   QUESTION_ECHO;
 

@@ -229,6 +229,41 @@ class EvaluatorTest {
   }
 
   @Test
+  void anAnswerThatHedgesMostOfWhatItSaysKeepsLessOfItsContent() {
+    String hedged =
+        "I guess I would maybe ask for consent and a release form before I speak to anyone. I"
+            + " suppose I might explain the limits of confidentiality and the duty to warn. I"
+            + " listen to the family's worries, probably, and offer general support.";
+    String plain =
+        "I ask for consent and a release form before I speak to anyone. I explain the limits"
+            + " of confidentiality and the duty to warn. I listen to the family's worries and"
+            + " offer general support.";
+    AnswerScore h = EVALUATOR.score(hedged);
+    AnswerScore p = EVALUATOR.score(plain);
+
+    Flag f = flag(h, FlagType.HEDGED);
+    assertThat(f.evidence())
+        .extracting(Span::text)
+        .containsExactly("I guess", "maybe", "I suppose", "I might", "probably");
+    assertThat(f.penalty()).isEqualTo(0.0);
+    assertThat(h.signals().get("certainty")).isEqualTo(Evaluator.HEDGED_FACTOR);
+    assertThat(p.signals().get("certainty")).isEqualTo(1.0);
+    assertThat(p.hasFlag(FlagType.HEDGED)).isFalse();
+    assertThat(h.score()).isLessThan(p.score() - 10);
+    // One hedge in a plain answer, or hedges in someone else's words, are not hedging.
+    assertThat(EVALUATOR.score("Maybe it sounds strict, but " + plain).hasFlag(FlagType.HEDGED))
+        .isFalse();
+    assertThat(
+            EVALUATOR
+                .score(
+                    plain
+                        + " Relatives often tell me \"I guess she might be fine, maybe, I don't"
+                        + " know\".")
+                .hasFlag(FlagType.HEDGED))
+        .isFalse();
+  }
+
+  @Test
   void keyPointStatedOnlyInsideANegationIsDeniedNotCovered() {
     AnswerScore s = EVALUATOR.score(DENIES_CONSENT);
 
