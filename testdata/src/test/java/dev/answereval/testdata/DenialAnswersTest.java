@@ -1,0 +1,93 @@
+package dev.answereval.testdata;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.answereval.rubric.KeyPoint;
+import dev.answereval.rubric.Question;
+import dev.answereval.rubric.QuestionBank;
+import dev.answereval.scoring.AnswerScore;
+import dev.answereval.scoring.Band;
+import dev.answereval.scoring.BankEvaluator;
+import dev.answereval.scoring.FlagType;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Answers made of every key point of a bank question, each denied: the rubric's own words must not
+ * carry a score when the answer says they are false. Runs over all 52 questions of the built-in
+ * bank.
+ */
+class DenialAnswersTest {
+  private static QuestionBank bank;
+  private static BankEvaluator evaluators;
+
+  @BeforeAll
+  static void load() throws IOException {
+    bank = QuestionBank.builtIn("mental-health");
+    evaluators = BankEvaluator.of(bank);
+  }
+
+  /** The description as a clause: "My first ..." becomes "my first ...", "I ..." stays. */
+  private static String clause(KeyPoint k) {
+    String d = k.description().strip();
+    if (d.endsWith(".")) {
+      d = d.substring(0, d.length() - 1);
+    }
+    return d.startsWith("I ") ? d : d.substring(0, 1).toLowerCase(Locale.ROOT) + d.substring(1);
+  }
+
+  /** Scores one answer per question, built from its key points, and lists those at Good or up. */
+  private static List<String> goodOrBetter(Function<KeyPoint, String> sentence) {
+    List<String> high = new ArrayList<>();
+    for (Question q : bank.questions()) {
+      StringBuilder answer = new StringBuilder();
+      for (KeyPoint k : q.rubric().keyPoints()) {
+        answer.append(sentence.apply(k)).append(' ');
+      }
+      AnswerScore s = evaluators.score(q.id(), answer.toString().strip());
+      if (s.isScored() && s.band().level() >= Band.GOOD.level()) {
+        high.add(String.format(Locale.ROOT, "%s %.1f", q.id(), s.score()));
+      }
+    }
+    return high;
+  }
+
+  @Test
+  void everyKeyPointDeclaredFalseScoresBelowGood() {
+    assertThat(goodOrBetter(k -> "It is false that " + clause(k) + ".")).isEmpty();
+  }
+
+  @Test
+  void everyKeyPointDeclaredNotTrueScoresBelowGood() {
+    assertThat(goodOrBetter(k -> "It is not true that " + clause(k) + ".")).isEmpty();
+  }
+
+  @Test
+  void theSameKeyPointsStatedPlainlyScoreGoodOrBetter() {
+    assertThat(
+            goodOrBetter(
+                k ->
+                    clause(k).substring(0, 1).toUpperCase(Locale.ROOT)
+                        + clause(k).substring(1)
+                        + "."))
+        .hasSize(bank.size());
+  }
+
+  @Test
+  void aDeniedAnswerIsFlaggedAsContradicting() {
+    Question q = bank.get("mhs-04");
+    StringBuilder answer = new StringBuilder();
+    for (KeyPoint k : q.rubric().keyPoints()) {
+      answer.append("It is false that ").append(clause(k)).append(". ");
+    }
+    AnswerScore s = evaluators.score(q.id(), answer.toString().strip());
+
+    assertThat(s.hasFlag(FlagType.CONTRADICTS_KEY_POINTS)).isTrue();
+    assertThat(s.keyPoints()).allMatch(k -> !k.covered());
+  }
+}
