@@ -128,85 +128,94 @@ public final class WordNetResources {
 
   /** The content of wordnet-synonyms.tsv. */
   String synonyms() throws JWNLException {
-    StringBuilder out = new StringBuilder(HEADER_SYNONYMS);
-    for (POS pos : List.of(POS.NOUN, POS.VERB, POS.ADJECTIVE)) {
-      Map<String, Set<String>> pairs = new TreeMap<>();
-      Iterator<IndexWord> it = dictionary.getIndexWordIterator(pos);
-      while (it.hasNext()) {
-        IndexWord word = it.next();
-        String lemma = word.getLemma();
-        if (!eligible(word)) {
-          continue;
-        }
-        List<Synset> senses = word.getSenses();
-        for (int rank = 0; rank < Math.min(TOP_SENSES, senses.size()); rank++) {
-          Synset synset = senses.get(rank);
-          if (useCount(synset, lemma) == 0) {
-            continue;
-          }
-          for (Word other : synset.getWords()) {
-            String synonym = other.getLemma();
-            if (synonym.equals(lemma) || other.getUseCount() == 0) {
+    return table(
+        HEADER_SYNONYMS,
+        MAX_SYNONYMS,
+        (word, pos, out) -> {
+          String lemma = word.getLemma();
+          List<Synset> senses = word.getSenses();
+          for (int rank = 0; rank < Math.min(TOP_SENSES, senses.size()); rank++) {
+            Synset synset = senses.get(rank);
+            if (useCount(synset, lemma) == 0) {
               continue;
             }
-            IndexWord otherIndex = dictionary.getIndexWord(pos, synonym);
-            if (otherIndex == null || !eligible(otherIndex)) {
-              continue;
-            }
-            int otherRank = otherIndex.getSenses().indexOf(synset);
-            if (otherRank >= 0 && otherRank < TOP_SENSES) {
-              pairs.computeIfAbsent(lemma, k -> new LinkedHashSet<>()).add(synonym);
+            for (Word other : synset.getWords()) {
+              String synonym = other.getLemma();
+              if (synonym.equals(lemma) || other.getUseCount() == 0) {
+                continue;
+              }
+              IndexWord otherIndex = dictionary.getIndexWord(pos, synonym);
+              if (otherIndex == null || !eligible(otherIndex)) {
+                continue;
+              }
+              int otherRank = otherIndex.getSenses().indexOf(synset);
+              if (otherRank >= 0 && otherRank < TOP_SENSES) {
+                out.add(synonym);
+              }
             }
           }
-        }
-      }
-      for (Map.Entry<String, Set<String>> e : pairs.entrySet()) {
-        List<String> synonyms = new ArrayList<>(e.getValue());
-        out.append(pos.getKey())
-            .append('\t')
-            .append(e.getKey())
-            .append('\t')
-            .append(String.join(" ", synonyms.subList(0, Math.min(MAX_SYNONYMS, synonyms.size()))))
-            .append('\n');
-      }
-    }
-    return out.toString();
+        });
   }
 
   /** The content of wordnet-derivations.tsv. */
   String derivations() throws JWNLException {
-    StringBuilder out = new StringBuilder(HEADER_DERIVATIONS);
-    for (POS pos : List.of(POS.NOUN, POS.VERB, POS.ADJECTIVE)) {
-      Map<String, Set<String>> related = new TreeMap<>();
-      Iterator<IndexWord> it = dictionary.getIndexWordIterator(pos);
-      while (it.hasNext()) {
-        IndexWord word = it.next();
-        String lemma = word.getLemma();
-        if (!eligible(word)) {
-          continue;
-        }
-        List<Synset> senses = word.getSenses();
-        for (int rank = 0; rank < Math.min(TOP_DERIVATION_SENSES, senses.size()); rank++) {
-          Synset synset = senses.get(rank);
-          for (Word own : synset.getWords()) {
-            if (!own.getLemma().equals(lemma)) {
-              continue;
-            }
-            for (Pointer pointer : own.getPointers(PointerType.DERIVATION)) {
-              if (pointer.getTarget() instanceof Word target
-                  && derivationKept(lemma, synset, target)) {
-                related.computeIfAbsent(lemma, k -> new LinkedHashSet<>()).add(target.getLemma());
+    return table(
+        HEADER_DERIVATIONS,
+        Integer.MAX_VALUE,
+        (word, pos, out) -> {
+          String lemma = word.getLemma();
+          List<Synset> senses = word.getSenses();
+          for (int rank = 0; rank < Math.min(TOP_DERIVATION_SENSES, senses.size()); rank++) {
+            Synset synset = senses.get(rank);
+            for (Word own : synset.getWords()) {
+              if (!own.getLemma().equals(lemma)) {
+                continue;
+              }
+              for (Pointer pointer : own.getPointers(PointerType.DERIVATION)) {
+                if (pointer.getTarget() instanceof Word target
+                    && derivationKept(lemma, synset, target)) {
+                  out.add(target.getLemma());
+                }
               }
             }
           }
+        });
+  }
+
+  /** Finds the words related to one eligible index word. */
+  @FunctionalInterface
+  private interface Related {
+    void collect(IndexWord word, POS pos, Set<String> out) throws JWNLException;
+  }
+
+  /**
+   * A resource table: the header, then for nouns, verbs and adjectives in that order, one line "pos
+   * TAB word TAB related words" per eligible word with related words, in word order, keeping at
+   * most {@code maxPerWord} of them.
+   */
+  private String table(String header, int maxPerWord, Related related) throws JWNLException {
+    StringBuilder out = new StringBuilder(header);
+    for (POS pos : List.of(POS.NOUN, POS.VERB, POS.ADJECTIVE)) {
+      Map<String, Set<String>> rows = new TreeMap<>();
+      Iterator<IndexWord> it = dictionary.getIndexWordIterator(pos);
+      while (it.hasNext()) {
+        IndexWord word = it.next();
+        if (!eligible(word)) {
+          continue;
+        }
+        Set<String> found = new LinkedHashSet<>();
+        related.collect(word, pos, found);
+        if (!found.isEmpty()) {
+          rows.computeIfAbsent(word.getLemma(), k -> new LinkedHashSet<>()).addAll(found);
         }
       }
-      for (Map.Entry<String, Set<String>> e : related.entrySet()) {
+      for (Map.Entry<String, Set<String>> e : rows.entrySet()) {
+        List<String> words = new ArrayList<>(e.getValue());
         out.append(pos.getKey())
             .append('\t')
             .append(e.getKey())
             .append('\t')
-            .append(String.join(" ", e.getValue()))
+            .append(String.join(" ", words.subList(0, Math.min(maxPerWord, words.size()))))
             .append('\n');
       }
     }
