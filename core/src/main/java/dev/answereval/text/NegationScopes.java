@@ -22,9 +22,10 @@ import java.util.Set;
  * her" is. After "such as", "including" or "like", every comma-separated item up to the next clause
  * continues the scope, whatever its form ("I don't listen for signs such as hopelessness, feeling
  * like a burden or talk about death"), and so does a comma before such a list ("I never share
- * records, including notes"). A "without" scope ends before a subject pronoun ("even without
- * consent I can listen": only "consent") or a coordinated verb ("without consent and give"). Scopes
- * never reach left of the cue, so in "records were not shared" only "shared" is negated. A denied
+ * records, including notes"), and so does a comma between adjectives ("never hold regular,
+ * protected meetings"). A "without" scope ends before a subject pronoun ("even without consent I
+ * can listen": only "consent") or a coordinated verb ("without consent and give"). Scopes never
+ * reach left of the cue, so in "records were not shared" only "shared" is negated. A denied
  * proposition ("it is not true that I hold regular, protected meetings, ...") runs to the sentence
  * end, through its commas, unless a contrast ("but", "however", "although", "though", "whereas") or
  * a semicolon ends it first. In a sentence with no punctuation at all (a transcript), a scope ends
@@ -91,6 +92,7 @@ final class NegationScopes {
           "whenever");
   private static final Set<String> SUBJECTS = Set.of("i", "we", "you", "he", "she", "they", "it");
   private static final Set<String> CONJUNCTION_BOUNDARIES = Set.of("so", "yet", "since");
+  private static final Set<String> NOMINAL = Set.of("NOUN", "PROPN", "ADJ", "X", "NUM");
   private static final Set<String> NOMINATIVES = Set.of("i", "we", "they", "he", "she");
   private static final Set<String> RELATIVES = Set.of("which", "who", "whom", "whose", "where");
 
@@ -316,6 +318,11 @@ final class NegationScopes {
     return lower.length;
   }
 
+  /** Whether token k is a verb form with the given ending ("protected", "trusting"). */
+  private static boolean participle(String[] lower, String[] pos, int k, String ending) {
+    return pos[k].equals("VERB") && lower[k].endsWith(ending);
+  }
+
   /** Whether a sentence has no inner punctuation at all (a transcript, say). */
   private static boolean unpunctuated(String[] lower) {
     for (int k = 0; k < lower.length - 1; k++) {
@@ -337,6 +344,18 @@ final class NegationScopes {
       }
       examples |= introducesExamples(lower, pos, k);
       if (w.equals(",") && k + 1 < lower.length && introducesExamples(lower, pos, k + 1)) {
+        continue;
+      }
+      // Adjectives in a row ("regular, protected meetings", "transparent, consistent and ..."); a
+      // participle after the comma only before a noun ("an open, trusting relationship"), and no
+      // gerunds ("rather than arguing, listening for ...").
+      if (w.equals(",")
+          && k > from
+          && k + 2 < lower.length
+          && (pos[k - 1].equals("ADJ") || participle(lower, pos, k - 1, "ed"))
+          && (pos[k + 1].equals("ADJ")
+              || (participle(lower, pos, k + 1, "ed") || participle(lower, pos, k + 1, "ing"))
+                  && NOMINAL.contains(pos[k + 2]))) {
         continue;
       }
       if (w.equals(",")

@@ -123,6 +123,19 @@ class NegationScopesTest {
             "I don't use tools such as checklists, so I ask directly.",
             List.of("don't"),
             List.of("use", "tools", "such", "as", "checklists")),
+        // A comma between adjectives keeps the scope open; one between gerunds does not.
+        Arguments.of(
+            "I never give specific, constructive feedback.",
+            List.of("never"),
+            List.of("give", "specific", ",", "constructive", "feedback")),
+        Arguments.of(
+            "I never build an open, trusting relationship.",
+            List.of("never"),
+            List.of("build", "an", "open", ",", "trusting", "relationship")),
+        Arguments.of(
+            "I work with ambivalence rather than arguing, listening for change talk.",
+            List.of("rather", "than"),
+            List.of("arguing")),
         // A "without" phrase ends before the clause's subject, or a coordinated verb.
         Arguments.of(
             "I can listen to relatives without consent and give general information.",

@@ -67,6 +67,25 @@ class DenialAnswersTest {
     assertThat(goodOrBetter(k -> "It is not true that " + clause(k) + ".")).isEmpty();
   }
 
+  /**
+   * "I listen for ..." becomes "I never listen for ..."; other descriptions are denied whole. One
+   * question stays at Good: mhs-02, whose descriptions read "validate their frustration without
+   * judgment" and "rather than arguing, listening for change talk". "Never X without Y" reads as a
+   * condition (X only with Y), so there the denial cancels out.
+   */
+  @Test
+  void everyKeyPointWithNeverScoresBelowGoodButOne() {
+    assertThat(
+            goodOrBetter(
+                k ->
+                    clause(k).startsWith("I ")
+                        ? "I never " + clause(k).substring(2) + "."
+                        : "It is not true that " + clause(k) + "."))
+        .singleElement()
+        .asString()
+        .startsWith("mhs-02 ");
+  }
+
   @Test
   void theSameKeyPointsStatedPlainlyScoreGoodOrBetter() {
     assertThat(
