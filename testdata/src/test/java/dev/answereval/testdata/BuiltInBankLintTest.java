@@ -15,9 +15,9 @@ import org.junit.jupiter.api.Test;
  */
 class BuiltInBankLintTest {
   @Test
-  void everyQuestionLintsClean() throws Exception {
-    QuestionBank bank = QuestionBank.builtIn("mental-health");
-    BankEvaluator evaluators = BankEvaluator.of(bank);
+  void everyQuestionLintsClean() {
+    BankEvaluator evaluators = BuiltInBank.evaluators();
+    QuestionBank bank = evaluators.bank();
     List<String> warnings = new ArrayList<>();
     for (Question q : bank) {
       evaluators.evaluator(q.id()).lint().forEach(w -> warnings.add(q.id() + ": " + w.message()));

@@ -9,7 +9,6 @@ import dev.answereval.scoring.AnswerScore;
 import dev.answereval.scoring.Band;
 import dev.answereval.scoring.BankEvaluator;
 import dev.answereval.scoring.FlagType;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -27,9 +26,9 @@ class DenialAnswersTest {
   private static BankEvaluator evaluators;
 
   @BeforeAll
-  static void load() throws IOException {
-    bank = QuestionBank.builtIn("mental-health");
-    evaluators = BankEvaluator.of(bank);
+  static void load() {
+    evaluators = BuiltInBank.evaluators();
+    bank = BuiltInBank.bank();
   }
 
   /** The description as a clause: "My first ..." becomes "my first ...", "I ..." stays. */

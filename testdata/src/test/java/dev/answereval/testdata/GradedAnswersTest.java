@@ -2,7 +2,6 @@ package dev.answereval.testdata;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.answereval.rubric.QuestionBank;
 import dev.answereval.rubric.StarComponent;
 import dev.answereval.scoring.AnswerScore;
 import dev.answereval.scoring.BankEvaluator;
@@ -31,7 +30,7 @@ class GradedAnswersTest {
 
   @BeforeAll
   static void load() throws IOException {
-    evaluators = BankEvaluator.of(QuestionBank.builtIn("mental-health"));
+    evaluators = BuiltInBank.evaluators();
     entries = GradedAnswers.load();
   }
 

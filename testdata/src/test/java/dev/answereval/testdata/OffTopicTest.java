@@ -7,7 +7,6 @@ import dev.answereval.scoring.AnswerScore;
 import dev.answereval.scoring.BankEvaluator;
 import dev.answereval.scoring.BankIndex;
 import dev.answereval.scoring.FlagType;
-import java.io.IOException;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -21,9 +20,9 @@ class OffTopicTest {
   private static BankEvaluator evaluators;
 
   @BeforeAll
-  static void load() throws IOException {
-    bank = QuestionBank.builtIn("mental-health");
-    evaluators = BankEvaluator.of(bank);
+  static void load() {
+    evaluators = BuiltInBank.evaluators();
+    bank = BuiltInBank.bank();
   }
 
   @Test

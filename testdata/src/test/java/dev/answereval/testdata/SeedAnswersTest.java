@@ -35,7 +35,7 @@ class SeedAnswersTest {
     Optional<Path> folder = SeedGuides.folder();
     assumeTrue(folder.isPresent(), "shared/seeds not found beside the repository");
     seeds = SeedGuides.questions(folder.get());
-    evaluators = BankEvaluator.of(QuestionBank.builtIn("mental-health"));
+    evaluators = BuiltInBank.evaluators();
   }
 
   @Test
