@@ -34,6 +34,9 @@ final class AnswerIndex {
    */
   final boolean[] distanced;
 
+  /** Dismissive wording of the writer's own (see {@link QualitySignals#dismissive}). */
+  final List<Span> dismissive;
+
   private final List<Map<String, Integer>> sentenceMasks;
 
   AnswerIndex(AnalyzedText text) {
@@ -41,7 +44,8 @@ final class AnswerIndex {
     this.negated = Polarity.effectiveNegation(text);
     this.distanced = QualitySignals.distanced(text);
     boolean[] soft = Polarity.softNegation(text, negated);
-    boolean[] dismissed = QualitySignals.dismissedClauses(text, distanced);
+    this.dismissive = List.copyOf(QualitySignals.dismissive(text, distanced));
+    boolean[] dismissed = QualitySignals.dismissedClauses(text, dismissive);
     this.sentenceMasks = new ArrayList<>(text.sentences().size());
     for (Sentence s : text.sentences()) {
       Map<String, Integer> masks = new HashMap<>();

@@ -1060,7 +1060,7 @@ public final class Evaluator {
 
       // Dismissive language.
       if (profile.uses(Signal.DISMISSIVE)) {
-        List<Span> hits = QualitySignals.dismissive(text, index.distanced);
+        List<Span> hits = index.dismissive;
         if (!hits.isEmpty()) {
           double p = Math.min(profile.maxPenalty(), hits.size() * profile.dismissivePenalty());
           flags.add(

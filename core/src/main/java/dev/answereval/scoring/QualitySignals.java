@@ -226,16 +226,16 @@ final class QualitySignals {
   }
 
   /**
-   * Per token: whether it lies in a clause with dismissive wording of the writer's own ({@link
-   * #dismissive}): "Screening tools like the PHQ-9 are a waste of time" or "Exploring ambivalence
-   * is pointless" name practices only to reject them. A clause runs between the sentence's ends, a
-   * semicolon or colon, a clause word ("but", "so", "because", "although", "though", "however",
-   * "whereas", "while"), or a comma before "and", "or" or a subject pronoun.
+   * Per token: whether it lies in a clause with dismissive wording of the writer's own (the spans
+   * {@link #dismissive} found): "Screening tools like the PHQ-9 are a waste of time" or "Exploring
+   * ambivalence is pointless" name practices only to reject them. A clause runs between the
+   * sentence's ends, a semicolon or colon, a clause word ("but", "so", "because", "although",
+   * "though", "however", "whereas", "while"), or a comma before "and", "or" or a subject pronoun.
    */
-  static boolean[] dismissedClauses(AnalyzedText text, boolean[] distanced) {
+  static boolean[] dismissedClauses(AnalyzedText text, List<Span> dismissive) {
     List<Token> tokens = text.tokens();
     boolean[] out = new boolean[tokens.size()];
-    for (Span hit : dismissive(text, distanced)) {
+    for (Span hit : dismissive) {
       int first = -1;
       int last = -1;
       for (Token t : tokens) {

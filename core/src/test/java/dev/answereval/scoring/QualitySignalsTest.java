@@ -26,7 +26,9 @@ class QualitySignalsTest {
 
   private static List<String> dismissedWords(String answer) {
     AnalyzedText text = ANALYZER.analyze(answer);
-    boolean[] dismissed = QualitySignals.dismissedClauses(text, QualitySignals.distanced(text));
+    boolean[] dismissed =
+        QualitySignals.dismissedClauses(
+            text, QualitySignals.dismissive(text, QualitySignals.distanced(text)));
     List<String> out = new ArrayList<>();
     for (Token t : text.tokens()) {
       if (dismissed[t.index()] && QualitySignals.isWord(t)) {
