@@ -40,6 +40,16 @@ final class AnswerIndex {
   private final List<Map<String, Integer>> sentenceMasks;
 
   AnswerIndex(AnalyzedText text) {
+    this(text, List.of());
+  }
+
+  /**
+   * An index that leaves out some sentences: they keep their place but hold no terms, so they are
+   * evidence for nothing.
+   *
+   * @param excluded indices of the sentences to leave out
+   */
+  AnswerIndex(AnalyzedText text, List<Integer> excluded) {
     this.text = text;
     this.negated = Polarity.effectiveNegation(text);
     this.distanced = QualitySignals.distanced(text);
@@ -49,6 +59,10 @@ final class AnswerIndex {
     this.sentenceMasks = new ArrayList<>(text.sentences().size());
     for (Sentence s : text.sentences()) {
       Map<String, Integer> masks = new HashMap<>();
+      if (excluded.contains(s.index())) {
+        sentenceMasks.add(masks);
+        continue;
+      }
       for (Token t : text.tokens(s)) {
         if (t.term() == null) {
           continue;

@@ -105,6 +105,7 @@ public final class Evaluator {
   private final @Nullable BankIndex bank;
   private final TermWeights weights;
   private final Set<String> questionTerms;
+  private final List<Set<String>> hintTerms;
   private final List<CompiledPoint> keyPoints;
   private final List<CompiledPoint> redFlags;
   private final List<TermVector> exemplars;
@@ -151,6 +152,21 @@ public final class Evaluator {
       kps.add(new CompiledPoint(k.id(), List.copyOf(views), List.copyOf(cues), List.of()));
     }
     this.keyPoints = List.copyOf(kps);
+    List<Set<String>> hints = new ArrayList<>();
+    for (KeyPoint k : rubric.keyPoints()) {
+      if (k.hint() != null) {
+        Set<String> terms = new HashSet<>();
+        for (Token t : stats.analyzed(k.hint()).tokens()) {
+          if (t.term() != null) {
+            terms.add(t.term());
+          }
+        }
+        if (!terms.isEmpty()) {
+          hints.add(Set.copyOf(terms));
+        }
+      }
+    }
+    this.hintTerms = List.copyOf(hints);
     List<CompiledPoint> flags = new ArrayList<>();
     for (RedFlag f : rubric.redFlags()) {
       List<AnalyzedText> cueTexts = new ArrayList<>();
@@ -555,6 +571,10 @@ public final class Evaluator {
   private final class Run {
     private final AnalyzedText text;
     private final AnswerIndex index;
+
+    /** Sentences that paste the rubric's hints back (see {@link QualitySignals#hintEchoes}). */
+    private final List<Integer> hintEchoes;
+
     private final double threshold;
     private final List<Flag> flags = new ArrayList<>();
     private final List<Contribution> breakdown = new ArrayList<>();
@@ -563,7 +583,9 @@ public final class Evaluator {
 
     Run(AnalyzedText text, double threshold) {
       this.text = text;
-      this.index = new AnswerIndex(text);
+      this.hintEchoes =
+          profile.uses(Signal.HINT_ECHO) ? QualitySignals.hintEchoes(text, hintTerms) : List.of();
+      this.index = new AnswerIndex(text, hintEchoes);
       this.threshold = threshold;
     }
 
@@ -703,10 +725,38 @@ public final class Evaluator {
           profile.uses(Signal.HEDGING) ? QualitySignals.hedges(text, index.distanced) : List.of();
       boolean hedged = hedges.size() >= MIN_HEDGES && 2 * hedges.size() >= text.sentences().size();
       double certainty = hedged ? HEDGED_FACTOR : 1;
+      // Sentences that paste the rubric's hints back earn nothing: they are no evidence for a key
+      // point (the index leaves them out), their share of the words is taken from the
+      // whole-answer signals (exemplars, topic depth, STAR), and they count for no length.
+      int echoWords = 0;
+      for (int e : hintEchoes) {
+        echoWords += QualitySignals.wordCount(text, text.sentences().get(e));
+      }
+      double hintEcho = text.wordCount() == 0 ? 0 : (double) echoWords / text.wordCount();
       double quality = structure * coherence * certainty;
+      double wholeQuality = quality * (1 - hintEcho);
       signals.put("structure", structure);
       signals.put("coherence", coherence);
       signals.put("certainty", certainty);
+      signals.put("hint_echo", hintEcho);
+      if (!hintEchoes.isEmpty()) {
+        List<Span> echoed = new ArrayList<>();
+        for (int e : hintEchoes) {
+          echoed.add(index.span(e, e + 1));
+        }
+        flags.add(
+            new Flag(
+                FlagType.ECHOES_HINTS,
+                null,
+                String.format(
+                    Locale.ROOT,
+                    "%s the rubric's hints instead of answering; %s nothing. Say what you did or"
+                        + " would do, in your own words.",
+                    echoed.size() == 1 ? "1 sentence repeats" : echoed.size() + " sentences repeat",
+                    echoed.size() == 1 ? "it earns" : "they earn"),
+                echoed,
+                0));
+      }
       if (hedged) {
         flags.add(
             new Flag(
@@ -827,7 +877,7 @@ public final class Evaluator {
           exCosine = Math.max(exCosine, sim);
           exRecall = Math.max(exRecall, answerVector.recallOf(exemplars.get(i)));
         }
-        exSignal *= quality;
+        exSignal *= wholeQuality;
       }
       signals.put("exemplars", exSignal);
       // Raw figures for calibration and research: best cosine and best recall of an exemplar's
@@ -839,12 +889,12 @@ public final class Evaluator {
       double topicShare =
           topicReference > 0 ? Math.min(1, topicMass(text) / (TOPIC_SHARE * topicReference)) : 0;
       // Diminishing returns, as for key points: a concise answer need not use every term.
-      double topicSignal = (1 - Math.pow(1 - topicShare, CONCAVITY)) * quality;
+      double topicSignal = (1 - Math.pow(1 - topicShare, CONCAVITY)) * wholeQuality;
       signals.put("topic_depth", topicSignal);
 
       // STAR.
       StarResult star = StarDetector.detect(text, rubric.star());
-      double starSignal = star.applicable() ? star.score() * quality : 0;
+      double starSignal = star.applicable() ? star.score() * wholeQuality : 0;
       if (star.applicable()) {
         signals.put("star", starSignal);
         List<String> missing = new ArrayList<>();
@@ -865,8 +915,9 @@ public final class Evaluator {
       }
 
       // Length: sentences that repeat an earlier one count for nothing.
-      int words = text.wordCount();
-      List<Integer> repeated = QualitySignals.repeatedSentences(text);
+      int words = text.wordCount() - echoWords;
+      List<Integer> repeated = new ArrayList<>(QualitySignals.repeatedSentences(text));
+      repeated.removeAll(hintEchoes);
       if (!repeated.isEmpty()) {
         List<Span> repeats = new ArrayList<>();
         for (int r : repeated) {
@@ -894,7 +945,8 @@ public final class Evaluator {
                 null,
                 "The answer has "
                     + words
-                    + " words; at least "
+                    + (echoWords > 0 ? " words of its own" : " words")
+                    + "; at least "
                     + rubric.length().minWords()
                     + " are expected.",
                 List.of(),

@@ -24,6 +24,8 @@ public enum FlagType {
   OFF_TOPIC,
   /** The answer mostly repeats the question's own words. */
   ECHOES_QUESTION,
+  /** Sentences of the answer paste the rubric's hints back; they earn nothing. */
+  ECHOES_HINTS,
   /** The answer repeats its own sentences; repeats count for no length. */
   REPEATED_TEXT,
   /** The answer mentions key points only to deny them. */

@@ -492,6 +492,57 @@ final class QualitySignals {
 
   static final double REPEAT_OVERLAP = 0.8;
 
+  /**
+   * Indices of the sentences that copy one of the rubric's hints instead of answering: no
+   * first-person word, three or more content terms, at least {@value #HINT_FROM} of them from one
+   * hint and at least {@value #HINT_COVERED} of that hint's terms ("Give measurable outcomes,
+   * ideally with numbers, to show the program worked."). Hints are what the coach shows for a
+   * missed point, so pasting them back must earn nothing; a sentence that follows a hint in the
+   * writer's own voice ("I measured outcomes ...") is never one.
+   *
+   * @param hints the content terms of each hint
+   */
+  static List<Integer> hintEchoes(AnalyzedText text, List<Set<String>> hints) {
+    if (hints.isEmpty()) {
+      return List.of();
+    }
+    List<Integer> out = new ArrayList<>();
+    sentences:
+    for (Sentence s : text.sentences()) {
+      Set<String> terms = new HashSet<>();
+      for (Token t : text.tokens(s)) {
+        if (FIRST_PERSON_WORDS.contains(t.text().toLowerCase(Locale.ROOT))) {
+          continue sentences;
+        }
+        if (t.term() != null) {
+          terms.add(t.term());
+        }
+      }
+      if (terms.size() < 3) {
+        continue;
+      }
+      for (Set<String> hint : hints) {
+        int common = 0;
+        for (String t : terms) {
+          if (hint.contains(t)) {
+            common++;
+          }
+        }
+        if (common >= HINT_FROM * terms.size() && common >= HINT_COVERED * hint.size()) {
+          out.add(s.index());
+          continue sentences;
+        }
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  static final double HINT_FROM = 0.75;
+  static final double HINT_COVERED = 0.6;
+
+  private static final Set<String> FIRST_PERSON_WORDS =
+      Set.of("i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves");
+
   private static double overlap(Set<String> a, Set<String> b) {
     int common = 0;
     for (String t : a) {

@@ -31,7 +31,9 @@ public enum Signal {
   /** Hedging most statements ("I guess", "maybe", "I'm not sure"). */
   HEDGING,
   /** Discounting the question's own words. */
-  QUESTION_ECHO;
+  QUESTION_ECHO,
+  /** Sentences that paste the rubric's hints back instead of answering. */
+  HINT_ECHO;
 
   /** Lower-case name, e.g. {@code "key_points"}. */
   public String key() {

@@ -264,6 +264,40 @@ class EvaluatorTest {
   }
 
   @Test
+  void sentencesThatPasteTheRubricsHintsBackEarnNothing() {
+    String hint = "Say that sharing needs the client's consent.";
+    String limits =
+        "I explain the limits of confidentiality, such as a serious risk of harm to someone.";
+    AnswerScore pasted = EVALUATOR.score(hint + " " + limits);
+
+    Flag f = flag(pasted, FlagType.ECHOES_HINTS);
+    assertThat(f.evidence()).extracting(Span::text).containsExactly(hint);
+    assertThat(f.penalty()).isEqualTo(0.0);
+    KeyPointResult consent = pasted.keyPoint("consent").orElseThrow();
+    assertThat(consent.coverage()).isEqualTo(0.0);
+    assertThat(consent.evidence()).isEmpty();
+    assertThat(pasted.keyPoint("limits").orElseThrow().covered()).isTrue();
+    // 7 of the 22 words are the hint's, and they count for no length.
+    assertThat(pasted.signals().get("hint_echo")).isEqualTo(7.0 / 22);
+    assertThat(flag(pasted, FlagType.TOO_SHORT).message())
+        .isEqualTo("The answer has 15 words of its own; at least 40 are expected.");
+
+    // The same point in the writer's own voice counts.
+    AnswerScore own =
+        EVALUATOR.score("Sharing needs the client's consent, so I ask first. " + limits);
+    assertThat(own.hasFlag(FlagType.ECHOES_HINTS)).isFalse();
+    assertThat(own.signals().get("hint_echo")).isEqualTo(0.0);
+    assertThat(own.keyPoint("consent").orElseThrow().covered()).isTrue();
+    assertThat(own.score()).isGreaterThan(pasted.score() + 10);
+
+    // Switched off, the pasted hint counts like any sentence.
+    ScoringProfile off = ScoringProfile.defaults().toBuilder().disable(Signal.HINT_ECHO).build();
+    AnswerScore unchecked = Evaluator.of(QUESTION, off).score(hint + " " + limits);
+    assertThat(unchecked.hasFlag(FlagType.ECHOES_HINTS)).isFalse();
+    assertThat(unchecked.keyPoint("consent").orElseThrow().coverage()).isGreaterThan(0.5);
+  }
+
+  @Test
   void keyPointStatedOnlyInsideANegationIsDeniedNotCovered() {
     AnswerScore s = EVALUATOR.score(DENIES_CONSENT);
 

@@ -6,7 +6,9 @@ import dev.answereval.text.AnalyzedText;
 import dev.answereval.text.TextAnalyzer;
 import dev.answereval.text.Token;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class QualitySignalsTest {
@@ -102,5 +104,38 @@ class QualitySignalsTest {
             "I ask about sleep and mood. Then I plan. I ask about mood and sleep. I ask about"
                 + " sleep, mood and appetite.");
     assertThat(QualitySignals.repeatedSentences(text)).containsExactly(2);
+  }
+
+  private static Set<String> terms(String text) {
+    Set<String> out = new HashSet<>();
+    for (Token t : ANALYZER.analyze(text).tokens()) {
+      if (t.term() != null) {
+        out.add(t.term());
+      }
+    }
+    return out;
+  }
+
+  @Test
+  void sentencesThatPasteAHintBackAreHintEchoes() {
+    List<Set<String>> hints =
+        List.of(
+            terms("Give measurable outcomes, ideally with numbers, to show the program worked."),
+            terms("Name the partners you worked with and how you brought them in."));
+    AnalyzedText text =
+        ANALYZER.analyze(
+            // 0: the first hint, pasted; 1: the second, lightly edited
+            "Give measurable outcomes, ideally with numbers, to show the program worked. Name"
+                + " all the partners you worked with, and how you brought them in."
+                // 2: follows the first hint in the writer's own voice
+                + " I measured outcomes with numbers, which showed the program worked."
+                // 3: shares a few of a hint's words, no more
+                + " The outcomes were mixed at first, so the partners met again."
+                // 4: an instruction of the writer's own, not a hint
+                + " Give the client time and space."
+                // 5: too few terms to judge
+                + " Show outcomes.");
+    assertThat(QualitySignals.hintEchoes(text, hints)).containsExactly(0, 1);
+    assertThat(QualitySignals.hintEchoes(text, List.of())).isEmpty();
   }
 }
