@@ -60,6 +60,13 @@ class QualitySignalsTest {
             "time");
     assertThat(dismissedWords("Exploring ambivalence is pointless; I give advice."))
         .containsExactly("Exploring", "ambivalence", "is", "pointless");
+    // Rules and safeguards written off as mere guidelines or a formality.
+    assertThat(dismissedWords("The code of ethics is only guidelines, so I use my judgment."))
+        .containsExactly("The", "code", "of", "ethics", "is", "only", "guidelines");
+    assertThat(dismissedWords("Consent forms are a formality; I share what helps."))
+        .containsExactly("Consent", "forms", "are", "a", "formality");
+    assertThat(dismissedWords("A release is not a formality, so I go through it line by line."))
+        .isEmpty();
     // Rejected or reported, the wording is not the writer's stance.
     assertThat(dismissedWords("I would never call a client lazy or say therapy is pointless."))
         .isEmpty();
