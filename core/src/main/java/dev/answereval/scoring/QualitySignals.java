@@ -50,7 +50,8 @@ final class QualitySignals {
 
   /**
    * Sentences that take back the whole answer: "none of that is true", "none of this applies to
-   * me", "just kidding", "that is only the theory", "in reality I skip all of it". Only phrasings
+   * me", "just kidding", "that is only the theory", "in reality I skip all of it", "the textbook
+   * answer, which I never follow", "I wish I could say this, but it would be a lie". Only phrasings
    * that cannot refer to a bad practice the answer rejects ("I don't do any of that" can, so it is
    * not here).
    */
@@ -64,7 +65,11 @@ final class QualitySignals {
               + "|(that|this|it)('s| is| was) (all |just |only |simply )*(the theory|a lie"
               + "|what the (textbooks? says?|books? says?)|the textbook answer)"
               + "|in (reality|practice|real life),? (i|we) (just )?(skip|ignore) (all of |any of )?(it|that|this)"
-              + "|(i|we) (just )?(ignore|skip) all of (it|that|this))\\b");
+              + "|(i|we) (just )?(ignore|skip) all of (it|that|this)"
+              + "|(textbook|official|model) answer,? (which|that) (i (think|find) is (nonsense|rubbish|useless)"
+              + "|i (never|don't|do not) (follow|use|do))"
+              + "|i wish i could say (this|that|so|all (of )?(this|that))[,;.]? but (it|that|this) would be"
+              + " a lie)\\b");
 
   private QualitySignals() {}
 

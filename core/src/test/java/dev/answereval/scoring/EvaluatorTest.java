@@ -791,6 +791,30 @@ class EvaluatorTest {
   }
 
   @Test
+  void framingTheAnswerAsATextbookAnswerOrALieTakesItBack() {
+    AnswerScore textbook =
+        EVALUATOR.score("The textbook answer, which I never follow, goes like this. " + PROSE);
+    AnswerScore lie = EVALUATOR.score("I wish I could say this, but it would be a lie. " + PROSE);
+    assertThat(flag(textbook, FlagType.RETRACTED).evidence())
+        .extracting(Span::text)
+        .containsExactly("textbook answer, which I never follow");
+    assertThat(flag(lie, FlagType.RETRACTED).evidence())
+        .extracting(Span::text)
+        .containsExactly("I wish I could say this, but it would be a lie");
+    assertThat(textbook.score()).isEqualTo(10.0);
+    assertThat(lie.score()).isEqualTo(10.0);
+    // An honest admission about one practice, or a textbook the writer follows, takes nothing
+    // back.
+    AnswerScore honest =
+        EVALUATOR.score(
+            PROSE + " I wish I could say I always get the release signed first, but not always.");
+    assertThat(honest.hasFlag(FlagType.RETRACTED)).isFalse();
+    AnswerScore learned =
+        EVALUATOR.score("The textbook answer that I learned in training still guides me. " + PROSE);
+    assertThat(learned.hasFlag(FlagType.RETRACTED)).isFalse();
+  }
+
+  @Test
   void dismissiveEvidenceKeepsItsOffsetsAfterCharsThatGrowWhenLowerCased() {
     // "\u0130" lower-cases to two chars; the evidence must still be the original "lazy".
     String answer =
