@@ -903,6 +903,18 @@ public final class Evaluator {
             missing.add(c.key());
           }
         }
+        if (profile.uses(Signal.STAR) && noExample(star)) {
+          flags.add(
+              new Flag(
+                  FlagType.NO_EXAMPLE,
+                  null,
+                  "The question asks for an example and the answer tells of none (no situation, no"
+                      + " action of your own), so it earns at most "
+                      + fmt(profile.gateCap())
+                      + " points; describe one real case.",
+                  List.of(),
+                  0));
+        }
         if (!missing.isEmpty()) {
           flags.add(
               new Flag(
@@ -1210,6 +1222,13 @@ public final class Evaluator {
                 subtotal - profile.gateCap(),
                 "capped at " + fmt(profile.gateCap()) + ": no key point covered");
       }
+      if (profile.uses(Signal.STAR) && noExample(star) && subtotal > profile.gateCap()) {
+        subtotal +=
+            penalty(
+                "cap:no_example",
+                subtotal - profile.gateCap(),
+                "capped at " + fmt(profile.gateCap()) + ": no example told");
+      }
       double score = Math.max(0, Math.min(100, subtotal));
       flags.sort((a, b) -> Double.compare(b.penalty(), a.penalty()));
       List<String> feedback = feedback(kpResults, star);
@@ -1354,6 +1373,23 @@ public final class Evaluator {
       }
       return out;
     }
+  }
+
+  /**
+   * Whether a behavioral answer tells no example at all: of the situation and action it should
+   * state, it states neither.
+   */
+  private static boolean noExample(StarResult star) {
+    boolean expected = false;
+    for (StarComponent c : List.of(StarComponent.SITUATION, StarComponent.ACTION)) {
+      if (star.components().containsKey(c)) {
+        expected = true;
+        if (star.has(c)) {
+          return false;
+        }
+      }
+    }
+    return expected;
   }
 
   private static String starHint(StarComponent c) {

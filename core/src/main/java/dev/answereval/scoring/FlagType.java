@@ -44,7 +44,12 @@ public enum FlagType {
   /** The text is mostly numbers or symbols, so it is not scored. */
   NOT_TEXT,
   /** A behavioral answer lacks expected STAR components. */
-  STAR_INCOMPLETE;
+  STAR_INCOMPLETE,
+  /**
+   * A behavioral answer tells no example at all (neither a situation nor an action of the
+   * writer's); it earns at most the gate cap (45 by default).
+   */
+  NO_EXAMPLE;
 
   /** Lower-case name used in JSON, e.g. {@code "keyword_list"}. */
   public String key() {

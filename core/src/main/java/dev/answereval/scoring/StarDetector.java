@@ -141,6 +141,27 @@ final class StarDetector {
           "meant",
           "lost");
 
+  /**
+   * Past forms that are also present forms: "I set clear goals" is a habit, "I set up a meeting" in
+   * a story is an action. They count as past only in a sentence with no present-tense verb of the
+   * writer's ("I listen, I show empathy and I set goals") and not after a habitual adverb ("I
+   * always put the client first").
+   */
+  private static final Set<String> AMBIGUOUS_PAST = Set.of("put", "set");
+
+  /** Adverbs that make a verb after them a habit: "I always put ...". */
+  private static final Set<String> HABITUAL =
+      Set.of(
+          "always",
+          "usually",
+          "often",
+          "generally",
+          "typically",
+          "normally",
+          "routinely",
+          "regularly",
+          "sometimes");
+
   private static final Set<String> NOT_ACTIONS =
       Set.of(
           "was",
@@ -428,7 +449,7 @@ final class StarDetector {
 
   private static boolean isPastForm(Token t) {
     String w = t.text().toLowerCase(Locale.ROOT);
-    return !w.equals("had") && (w.endsWith("ed") || IRREGULAR_PAST.contains(w));
+    return !w.equals("had") && isPast(t);
   }
 
   /**
@@ -441,6 +462,7 @@ final class StarDetector {
       Token t = tokens.get(k);
       if ((t.pos().equals("VERB") || t.pos().equals("AUX"))
           && isPast(t)
+          && !habit(tokens, k)
           && !neg[t.index()]
           && !inConditional(t, sentenceStart, conditional)
           && !afterModal(tokens, k)) {
@@ -450,9 +472,14 @@ final class StarDetector {
     return false;
   }
 
+  /**
+   * Whether a token has a past form: irregular ("went"), or ending in -ed but not a base form that
+   * merely ends so ("need", "proceed"; "agreed" is past, its lemma is "agree").
+   */
   private static boolean isPast(Token t) {
     String w = t.text().toLowerCase(Locale.ROOT);
-    return w.endsWith("ed") || IRREGULAR_PAST.contains(w);
+    return IRREGULAR_PAST.contains(w)
+        || w.endsWith("ed") && !(w.endsWith("eed") && w.equals(t.lemma().toLowerCase(Locale.ROOT)));
   }
 
   /**
@@ -610,10 +637,55 @@ final class StarDetector {
   }
 
   private static boolean hasPastVerb(List<Token> tokens) {
-    for (Token t : tokens) {
+    for (int k = 0; k < tokens.size(); k++) {
+      Token t = tokens.get(k);
       if (t.pos().equals("VERB") || t.pos().equals("AUX")) {
         String w = t.text().toLowerCase(Locale.ROOT);
-        if (w.endsWith("ed") || IRREGULAR_PAST.contains(w)) {
+        if (isPast(t) && !habit(tokens, k)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the verb at k is an {@linkplain #AMBIGUOUS_PAST ambiguous form} used as a habit: after
+   * a habitual adverb, or in a sentence with a present-tense verb of the writer's.
+   */
+  private static boolean habit(List<Token> tokens, int k) {
+    if (!AMBIGUOUS_PAST.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    for (int j = k - 1; j >= 0 && tokens.get(j).pos().equals("ADV"); j--) {
+      if (HABITUAL.contains(tokens.get(j).text().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return presentTense(tokens);
+  }
+
+  /**
+   * Whether a sentence has a present-tense verb of the writer's: "I" or "we" followed directly, or
+   * past adverbs, by a verb in its base form that is not itself ambiguous ("I listen", "we always
+   * meet").
+   */
+  private static boolean presentTense(List<Token> tokens) {
+    for (int i = 0; i < tokens.size(); i++) {
+      String w = tokens.get(i).text().toLowerCase(Locale.ROOT);
+      if (!w.equals("i") && !w.equals("we")) {
+        continue;
+      }
+      int j = i + 1;
+      while (j < tokens.size() && tokens.get(j).pos().equals("ADV")) {
+        j++;
+      }
+      if (j < tokens.size()) {
+        Token t = tokens.get(j);
+        String v = t.text().toLowerCase(Locale.ROOT);
+        if (t.pos().equals("VERB")
+            && v.equals(t.lemma().toLowerCase(Locale.ROOT))
+            && !AMBIGUOUS_PAST.contains(v)) {
           return true;
         }
       }
@@ -652,7 +724,8 @@ final class StarDetector {
         Token t = tokens.get(j);
         String v = t.text().toLowerCase(Locale.ROOT);
         if (t.pos().equals("VERB")
-            && (v.endsWith("ed") || IRREGULAR_PAST.contains(v))
+            && isPast(t)
+            && !habit(tokens, j)
             && !NOT_ACTIONS.contains(v)
             && !neg[t.index()]
             && !afterModal(tokens, j)

@@ -163,6 +163,33 @@ class StarDetectorTest {
   }
 
   @Test
+  void putAndSetAreHabitsBesideThePresentTenseOrAfterAlways() {
+    assertThat(
+            detect(
+                    "I always put the client first. I listen, I show empathy and I set clear"
+                        + " goals.",
+                    StarComponent.ACTION)
+                .found())
+        .isFalse();
+    // In a sentence told in the past they are actions.
+    StarResult.Component a =
+        detect(CRISIS + " I set up a meeting with her family that evening.", StarComponent.ACTION);
+    assertThat(a.found()).isTrue();
+    assertThat(a.cues()).containsExactly("i set up");
+  }
+
+  @Test
+  void baseFormsEndingInEedAreNotPast() {
+    assertThat(
+            detect("When I need support I proceed slowly with the client.", StarComponent.ACTION)
+                .found())
+        .isFalse();
+    assertThat(
+            detect(CRISIS + " I agreed to phone her every morning.", StarComponent.ACTION).found())
+        .isTrue();
+  }
+
+  @Test
   void futurePlanHasNoAction() {
     String answer =
         "A client I see is in crisis right now. Next, I will call her GP tomorrow. Then, I will"

@@ -88,4 +88,40 @@ class StarScoringTest {
     assertThat(s.breakdown()).extracting(Contribution::signal).doesNotContain("star");
     assertThat(s.signals()).doesNotContainKey("star");
   }
+
+  @Test
+  void anAnswerThatTellsNoExampleIsCappedAtTheGate() {
+    // Habits in the present tense: the rubric's points, but no case. "I set" and "I always put"
+    // are habits here, not past actions.
+    String habits =
+        "I always put the client first and I stay calm. I listen to the client without"
+            + " interrupting, I show empathy and I set clear options and a next step. I offer"
+            + " choices, I keep my voice low and I make sure everyone is safe in the room.";
+    AnswerScore s = EVALUATOR.score(habits);
+
+    assertThat(s.hasStar(StarComponent.SITUATION)).isFalse();
+    assertThat(s.hasStar(StarComponent.ACTION)).isFalse();
+    Flag f =
+        s.flags().stream().filter(x -> x.type() == FlagType.NO_EXAMPLE).findFirst().orElseThrow();
+    assertThat(f.message())
+        .isEqualTo(
+            "The question asks for an example and the answer tells of none (no situation, no"
+                + " action of your own), so it earns at most 45 points; describe one real case.");
+    assertThat(s.score()).isEqualTo(45.0);
+    assertThat(s.breakdown())
+        .filteredOn(c -> c.signal().equals("cap:no_example"))
+        .singleElement()
+        .satisfies(c -> assertThat(c.points()).isNegative());
+
+    // One real case, told in the past, lifts the cap.
+    AnswerScore story = EVALUATOR.score(SITUATION + TASK + ACTION + RESULT);
+    assertThat(story.hasFlag(FlagType.NO_EXAMPLE)).isFalse();
+    assertThat(story.score()).isGreaterThan(45.0);
+
+    // Without the STAR signal there is no cap.
+    ScoringProfile noStar = ScoringProfile.defaults().toBuilder().disable(Signal.STAR).build();
+    AnswerScore unchecked = Evaluator.of(QUESTION, noStar).score(habits);
+    assertThat(unchecked.hasFlag(FlagType.NO_EXAMPLE)).isFalse();
+    assertThat(unchecked.score()).isGreaterThan(45.0);
+  }
 }
