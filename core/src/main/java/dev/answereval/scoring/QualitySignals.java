@@ -500,12 +500,13 @@ final class QualitySignals {
   static final double REPEAT_OVERLAP = 0.8;
 
   /**
-   * Indices of the sentences that copy one of the rubric's hints instead of answering: no
-   * first-person word, three or more content terms, at least {@value #HINT_FROM} of them from one
-   * hint and at least {@value #HINT_COVERED} of that hint's terms ("Give measurable outcomes,
-   * ideally with numbers, to show the program worked."). Hints are what the coach shows for a
-   * missed point, so pasting them back must earn nothing; a sentence that follows a hint in the
-   * writer's own voice ("I measured outcomes ...") is never one.
+   * Indices of the sentences that copy one of the rubric's hints instead of answering: an
+   * instruction or words addressed to "you", with no first-person word, three or more content
+   * terms, at least {@value #HINT_FROM} of them from one hint and at least {@value #HINT_COVERED}
+   * of that hint's terms ("Give measurable outcomes, ideally with numbers, to show the program
+   * worked."). Hints are what the coach shows for a missed point, so pasting them back must earn
+   * nothing; a sentence that follows a hint in the writer's own voice ("I measured outcomes ...")
+   * is never one.
    *
    * @param hints the content terms of each hint
    */
@@ -517,15 +518,18 @@ final class QualitySignals {
     sentences:
     for (Sentence s : text.sentences()) {
       Set<String> terms = new HashSet<>();
+      boolean addressed = false;
       for (Token t : text.tokens(s)) {
-        if (FIRST_PERSON_WORDS.contains(t.text().toLowerCase(Locale.ROOT))) {
+        String lower = t.text().toLowerCase(Locale.ROOT);
+        if (FIRST_PERSON_WORDS.contains(lower)) {
           continue sentences;
         }
+        addressed |= SECOND_PERSON_WORDS.contains(lower);
         if (t.term() != null) {
           terms.add(t.term());
         }
       }
-      if (terms.size() < 3) {
+      if (terms.size() < 3 || !(addressed || imperative(text.tokens(s)))) {
         continue;
       }
       for (Set<String> hint : hints) {
@@ -549,6 +553,95 @@ final class QualitySignals {
 
   private static final Set<String> FIRST_PERSON_WORDS =
       Set.of("i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves");
+
+  private static final Set<String> SECOND_PERSON_WORDS =
+      Set.of("you", "your", "yours", "yourself", "you'd", "you're", "you've", "you'll");
+
+  /**
+   * Verbs that open an instruction on what to say, as rubric hints do ("Mention ...", "Describe how
+   * ...", "Finish with ..."). A list, because the tagger often takes a sentence-initial imperative
+   * for a noun, an adjective or even a preposition.
+   */
+  private static final Set<String> INSTRUCTION_VERBS =
+      Set.of(
+          "acknowledge",
+          "add",
+          "address",
+          "anchor",
+          "be",
+          "begin",
+          "clarify",
+          "close",
+          "connect",
+          "consider",
+          "convey",
+          "cover",
+          "demonstrate",
+          "describe",
+          "discuss",
+          "distinguish",
+          "do",
+          "don't",
+          "emphasise",
+          "emphasize",
+          "end",
+          "explain",
+          "finish",
+          "focus",
+          "give",
+          "highlight",
+          "identify",
+          "illustrate",
+          "include",
+          "involve",
+          "keep",
+          "link",
+          "list",
+          "make",
+          "mention",
+          "name",
+          "note",
+          "outline",
+          "point",
+          "refer",
+          "reference",
+          "say",
+          "set",
+          "share",
+          "show",
+          "specify",
+          "spell",
+          "start",
+          "state",
+          "stress",
+          "summarize",
+          "support",
+          "talk",
+          "tell",
+          "think",
+          "use");
+
+  /** Words that may come before an instruction's verb: "Briefly describe", "Also mention". */
+  private static final Set<String> INSTRUCTION_OPENERS =
+      Set.of("also", "then", "first", "finally", "briefly", "always", "just", "please");
+
+  /**
+   * Whether a sentence is an instruction: its first word, past "also", "briefly" and the like, is a
+   * verb of {@link #INSTRUCTION_VERBS} ("Describe ...", "Include ...", "Don't forget ...").
+   */
+  static boolean imperative(List<Token> tokens) {
+    for (Token t : tokens) {
+      if (!isWord(t)) {
+        continue;
+      }
+      String lower = t.text().toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+      if (INSTRUCTION_OPENERS.contains(lower)) {
+        continue;
+      }
+      return INSTRUCTION_VERBS.contains(lower);
+    }
+    return false;
+  }
 
   private static double overlap(Set<String> a, Set<String> b) {
     int common = 0;

@@ -143,6 +143,39 @@ class QualitySignalsTest {
                 // 5: too few terms to judge
                 + " Show outcomes.");
     assertThat(QualitySignals.hintEchoes(text, hints)).containsExactly(0, 1);
+    // A statement in a hint's words, neither an instruction nor addressed to "you", is content:
+    // an answer to a knowledge question may say it in the third person.
+    AnalyzedText statement =
+        ANALYZER.analyze("Boundaries and dual relationships are a key ethical issue.");
+    assertThat(
+            QualitySignals.hintEchoes(
+                statement,
+                List.of(terms("Boundaries and dual relationships are a key ethical issue."))))
+        .isEmpty();
     assertThat(QualitySignals.hintEchoes(text, List.of())).isEmpty();
+  }
+
+  @Test
+  void instructionsAreFoundByTheirVerbWhateverTheTaggerSays() {
+    // The tagger reads these "Mention" as a preposition and "Finish" as an adjective.
+    for (String instruction :
+        List.of(
+            "Mention the tools or records that keep the team coordinated.",
+            "Finish with what changed for the client as a result.",
+            "Briefly describe the client and the behavior in question.",
+            "Don't forget documentation, protocols and debriefing.")) {
+      assertThat(QualitySignals.imperative(ANALYZER.analyze(instruction).tokens()))
+          .as(instruction)
+          .isTrue();
+    }
+    for (String statement :
+        List.of(
+            "Consultation is essential for ethical dilemmas.",
+            "Mentioning the tools helped the team.",
+            "I mention the tools to the team.")) {
+      assertThat(QualitySignals.imperative(ANALYZER.analyze(statement).tokens()))
+          .as(statement)
+          .isFalse();
+    }
   }
 }
