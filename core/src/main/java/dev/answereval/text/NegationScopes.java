@@ -153,6 +153,12 @@ final class NegationScopes {
    */
   private static boolean continuesList(String[] lower, String[] lemmas, String[] pos, int from) {
     boolean closed = false;
+    // Items that are verb phrases ("feeling like a burden", "or talk about death") continue a
+    // negated list only when it closes with "or"/"nor", as lists under a negation do ("I don't
+    // watch for withdrawal, giving things away or ..."); a phrase closed with "and" after a comma
+    // is more often a clause of its own ("I don't rush, taking time and ...").
+    boolean verbs = false;
+    boolean disjunctive = false;
     int k = from;
     for (; k < lower.length; k++) {
       String w = lower[k];
@@ -161,25 +167,42 @@ final class NegationScopes {
         break;
       }
       if (BOUNDARY_PUNCT.contains(w)) {
-        return closed && k > from;
+        return closed && k > from && (!verbs || disjunctive);
       }
       if (BOUNDARY_WORDS.contains(w)
           || CONJUNCTION_BOUNDARIES.contains(w)
           || SUBJECTS.contains(lemmas[k])
-          || tag.equals("VERB")
           || tag.equals("AUX")
           || tag.equals("SCONJ")) {
         return false;
       }
+      if (tag.equals("VERB")) {
+        boolean gerundItem = k == from && w.endsWith("ing");
+        // "... or talk about death", not ", or talk about death": a comma before the "or" closes
+        // an outer list that the negated clause may only be one item of.
+        boolean afterOr =
+            k > from
+                && (lower[k - 1].equals("or") || lower[k - 1].equals("nor"))
+                && !lower[k - 2].equals(",");
+        if (!gerundItem && !afterOr && !(verbs && k > from)) {
+          return false;
+        }
+        verbs = true;
+      }
       if (w.equals("and") || w.equals("or") || w.equals("nor")) {
         closed = true;
+        disjunctive |= !w.equals("and");
       }
     }
     if (k == from) {
       return false;
     }
     if (k == lower.length) {
-      return closed;
+      return closed && (!verbs || disjunctive);
+    }
+    if (verbs) {
+      // A verb-phrase item needs the list's "or" later on.
+      return (closed && disjunctive) || continuesList(lower, lemmas, pos, k + 1);
     }
     return closed || continuesList(lower, lemmas, pos, k + 1);
   }
@@ -262,9 +285,10 @@ final class NegationScopes {
   }
 
   /**
-   * Whether the token at k opens a list of examples ("such as", "including", "like", "e.g."), which
-   * continues the scope even after a comma ("never share records, including notes") and whose items
-   * may be phrases of any kind ("such as hopelessness, feeling like a burden or talk about death").
+   * Whether the token at k opens a list of examples ("such as", "including", "e.g.", "like" after a
+   * noun or comma: "signs like ...", not "feeling like ..."), which continues the scope even after
+   * a comma ("never share records, including notes") and whose items may be phrases of any kind
+   * ("such as hopelessness, feeling like a burden or talk about death").
    */
   private static boolean introducesExamples(String[] lower, String[] pos, int k) {
     String w = lower[k];
@@ -272,7 +296,12 @@ final class NegationScopes {
         || (w.equals("as") && k > 0 && lower[k - 1].equals("such"))
         || w.equals("including")
         || w.equals("e.g.")
-        || (w.equals("like") && pos[k].equals("ADP"));
+        || (w.equals("like")
+            && pos[k].equals("ADP")
+            && k > 0
+            && (pos[k - 1].equals("NOUN")
+                || pos[k - 1].equals("PROPN")
+                || lower[k - 1].equals(",")));
   }
 
   /**

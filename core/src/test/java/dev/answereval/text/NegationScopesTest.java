@@ -119,6 +119,46 @@ class NegationScopesTest {
             "I never share records, including notes.",
             List.of("never"),
             List.of("share", "records", ",", "including", "notes")),
+        // Verb-phrase items continue a negated list that closes with "or" ...
+        Arguments.of(
+            "I don't listen for hopelessness, feeling like a burden or talk about death, people"
+                + " say that.",
+            List.of("don't"),
+            List.of(
+                "listen",
+                "for",
+                "hopelessness",
+                ",",
+                "feeling",
+                "like",
+                "a",
+                "burden",
+                "or",
+                "talk",
+                "about",
+                "death")),
+        Arguments.of(
+            "I never ask about suicidal thoughts, plans or use a screening tool.",
+            List.of("never"),
+            List.of(
+                "ask",
+                "about",
+                "suicidal",
+                "thoughts",
+                ",",
+                "plans",
+                "or",
+                "use",
+                "a",
+                "screening",
+                "tool")),
+        // ... not a clause after a comma that closes with "and", nor an outer list's ", or".
+        Arguments.of(
+            "I don't rush, taking time to listen and reflect.", List.of("don't"), List.of("rush")),
+        Arguments.of(
+            "They say they can't go on, or talk about death.",
+            List.of("can't"),
+            List.of("go", "on")),
         Arguments.of(
             "I don't use tools such as checklists, so I ask directly.",
             List.of("don't"),
