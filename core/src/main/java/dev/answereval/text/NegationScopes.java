@@ -176,7 +176,10 @@ final class NegationScopes {
           || tag.equals("SCONJ")) {
         return false;
       }
-      if (tag.equals("VERB")) {
+      // A word in -s right after the comma, with no subject, is a plural noun the tagger took for
+      // a verb ("cuts, scars or long sleeves").
+      boolean pluralNoun = k == from && w.endsWith("s") && !w.endsWith("ss") && w.length() > 3;
+      if (tag.equals("VERB") && !pluralNoun) {
         boolean gerundItem = k == from && w.endsWith("ing");
         // "... or talk about death", not ", or talk about death": a comma before the "or" closes
         // an outer list that the negated clause may only be one item of.

@@ -152,6 +152,10 @@ class NegationScopesTest {
                 "a",
                 "screening",
                 "tool")),
+        Arguments.of(
+            "I don't check for cuts, scars or long sleeves.",
+            List.of("don't"),
+            List.of("check", "for", "cuts", ",", "scars", "or", "long", "sleeves")),
         // ... not a clause after a comma that closes with "and", nor an outer list's ", or".
         Arguments.of(
             "I don't rush, taking time to listen and reflect.", List.of("don't"), List.of("rush")),
