@@ -115,10 +115,15 @@ public final class Evaluator {
 
   /**
    * A key point or red flag compiled for matching; {@code cueTexts} are the analyzed cues, matched
-   * word for word for red flags.
+   * word for word for red flags; {@code stanceCues} are the cues that name what the point avoids
+   * (see {@link #stanceCue}).
    */
   private record CompiledPoint(
-      String id, List<Phrase> views, List<Phrase> cues, List<AnalyzedText> cueTexts) {}
+      String id,
+      List<Phrase> views,
+      List<Phrase> cues,
+      List<AnalyzedText> cueTexts,
+      List<Boolean> stanceCues) {}
 
   private Evaluator(
       Question question, ScoringProfile profile, TextAnalyzer analyzer, @Nullable BankIndex bank) {
@@ -145,11 +150,24 @@ public final class Evaluator {
       for (String p : k.paraphrases()) {
         views.add(compile(stats, p, qWeight));
       }
+      Set<String> avoided = avoidedTerms(views);
       List<Phrase> cues = new ArrayList<>();
+      List<Boolean> stance = new ArrayList<>();
       for (String c : k.cues()) {
-        cues.add(compile(stats, c, qWeight));
+        Phrase cue = compile(stats, c, qWeight);
+        boolean avoids = stanceCue(cue, avoided);
+        if (avoids) {
+          AnalyzedText a = stats.analyzed(c);
+          boolean[] all = new boolean[a.tokens().size()];
+          Arrays.fill(all, true);
+          cue = Phrase.compile(a, all, weights, questionTerms, qWeight);
+        }
+        cues.add(cue);
+        stance.add(avoids);
       }
-      kps.add(new CompiledPoint(k.id(), List.copyOf(views), List.copyOf(cues), List.of()));
+      kps.add(
+          new CompiledPoint(
+              k.id(), List.copyOf(views), List.copyOf(cues), List.of(), List.copyOf(stance)));
     }
     this.keyPoints = List.copyOf(kps);
     List<Set<String>> hints = new ArrayList<>();
@@ -178,7 +196,8 @@ public final class Evaluator {
               f.id(),
               List.of(compile(stats, f.description(), 1)),
               List.of(),
-              List.copyOf(cueTexts)));
+              List.copyOf(cueTexts),
+              List.of()));
     }
     this.redFlags = List.copyOf(flags);
     List<TermVector> ex = new ArrayList<>();
@@ -214,6 +233,40 @@ public final class Evaluator {
       }
     }
     this.topicReference = reference;
+  }
+
+  /**
+   * Terms that the point's description and paraphrases only ever state negated: what the point
+   * avoids ("I avoid dual relationships ... and significant gifts").
+   */
+  private static Set<String> avoidedTerms(List<Phrase> views) {
+    Set<String> negative = new HashSet<>();
+    Set<String> positive = new HashSet<>();
+    for (Phrase v : views) {
+      for (int i = 0; i < v.terms.length; i++) {
+        (v.negated[i] ? negative : positive).add(v.terms[i]);
+      }
+    }
+    negative.removeAll(positive);
+    return negative;
+  }
+
+  /**
+   * Whether a cue names only what its point avoids ("gifts", "social media" for "I avoid ... social
+   * media connections and significant gifts"). Such a cue is a hit only when the answer avoids or
+   * negates it too ("I never accept gifts"), not when it merely names it ("I accept gifts from
+   * clients"); naming it is no denial either ("gifts come up in supervision").
+   */
+  private static boolean stanceCue(Phrase cue, Set<String> avoided) {
+    if (cue.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < cue.terms.length; i++) {
+      if (cue.negated[i] || !avoided.contains(cue.terms[i])) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Sum of the weights of the distinct rubric-vocabulary terms a text uses. */
@@ -622,7 +675,8 @@ public final class Evaluator {
           double hits = 0;
           int denied = 0;
           List<Phrase> hitCues = new ArrayList<>();
-          for (Phrase c : p.cues()) {
+          for (int ci = 0; ci < p.cues().size(); ci++) {
+            Phrase c = p.cues().get(ci);
             PhraseMatch m = PhraseMatch.of(c, index, from, to);
             if (m.complete()) {
               // A one-word cue is weaker evidence than a phrase ("stayed calm"), unless the word is
@@ -637,7 +691,7 @@ public final class Evaluator {
                               * weights.fieldSpecificity(c.terms[0]);
               hits += hit * c.ownShare;
               hitCues.add(c);
-            } else if (m.coverage() == 0 && m.denial() >= 0.999) {
+            } else if (m.coverage() == 0 && m.denial() >= 0.999 && !p.stanceCues().get(ci)) {
               denied++;
             }
           }
@@ -1308,9 +1362,9 @@ public final class Evaluator {
         for (Phrase v : p.views()) {
           d = Math.max(d, PhraseMatch.of(v, index, s, s + 1).denial());
         }
-        for (Phrase c : p.cues()) {
-          PhraseMatch m = PhraseMatch.of(c, index, s, s + 1);
-          if (m.coverage() == 0 && m.denial() >= 0.999) {
+        for (int ci = 0; ci < p.cues().size(); ci++) {
+          PhraseMatch m = PhraseMatch.of(p.cues().get(ci), index, s, s + 1);
+          if (m.coverage() == 0 && m.denial() >= 0.999 && !p.stanceCues().get(ci)) {
             d = Math.max(d, 0.5);
           }
         }

@@ -176,9 +176,14 @@ final class NegationScopes {
           || tag.equals("SCONJ")) {
         return false;
       }
-      // A word in -s right after the comma, with no subject, is a plural noun the tagger took for
-      // a verb ("cuts, scars or long sleeves").
-      boolean pluralNoun = k == from && w.endsWith("s") && !w.endsWith("ss") && w.length() > 3;
+      // A word in -s right after the comma or a list's "and"/"or", with no subject, is a plural
+      // noun the tagger took for a verb ("cuts, scars or long sleeves", "... and gifts").
+      boolean itemStart =
+          k == from
+              || lower[k - 1].equals("and")
+              || lower[k - 1].equals("or")
+              || lower[k - 1].equals("nor");
+      boolean pluralNoun = itemStart && w.endsWith("s") && !w.endsWith("ss") && w.length() > 3;
       if (tag.equals("VERB") && !pluralNoun) {
         boolean gerundItem = k == from && w.endsWith("ing");
         // "... or talk about death", not ", or talk about death": a comma before the "or" closes

@@ -368,6 +368,45 @@ class EvaluatorTest {
   }
 
   @Test
+  void cuesThatNameWhatAPointAvoidsCountOnlyWhenTheAnswerAvoidsThemToo() {
+    Rubric rubric =
+        Rubric.builder()
+            .keyPoint(
+                new KeyPoint(
+                    "dual",
+                    "I avoid dual relationships, gifts and friendships on social media.",
+                    1,
+                    false,
+                    List.of("gifts", "social media", "supervision"),
+                    List.of(),
+                    null))
+            .build();
+    Evaluator e =
+        Evaluator.of(Question.of("b", "How do you maintain boundaries with clients?", rubric));
+
+    // "gifts" and "social media" name what the point avoids: hits when declined ...
+    AnswerScore declines =
+        e.score("I never accept gifts and I do not add clients on social media.");
+    assertThat(declines.keyPoint("dual").orElseThrow().matchedTerms())
+        .contains("gifts", "social media");
+    // ... not when done, and merely naming them is no denial.
+    AnswerScore does = e.score("I accept gifts from my clients and I add them on social media.");
+    KeyPointResult dual = does.keyPoint("dual").orElseThrow();
+    assertThat(dual.matchedTerms()).doesNotContain("gifts", "social media");
+    assertThat(dual.covered()).isFalse();
+    assertThat(dual.negated()).isFalse();
+    assertThat(declines.score()).isGreaterThan(does.score() + 20);
+    // A cue the point does not avoid ("supervision") counts as usual.
+    assertThat(
+            e.score("I take questions about gifts and contact to supervision.")
+                .keyPoint("dual")
+                .orElseThrow()
+                .matchedTerms())
+        .contains("supervision")
+        .doesNotContain("gifts");
+  }
+
+  @Test
   void redFlagIsRaisedByItsCueWithItsPenaltyInTheBreakdown() {
     AnswerScore s = EVALUATOR.score(RAISES_FLAG);
 
