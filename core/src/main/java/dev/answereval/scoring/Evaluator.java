@@ -170,18 +170,26 @@ public final class Evaluator {
               k.id(), List.copyOf(views), List.copyOf(cues), List.of(), List.copyOf(stance)));
     }
     this.keyPoints = List.copyOf(kps);
-    List<Set<String>> hints = new ArrayList<>();
+    // The coaching this evaluator gives: the key points' hints and, for STAR, its own advice.
+    List<String> coaching = new ArrayList<>();
     for (KeyPoint k : rubric.keyPoints()) {
       if (k.hint() != null) {
-        Set<String> terms = new HashSet<>();
-        for (Token t : stats.analyzed(k.hint()).tokens()) {
-          if (t.term() != null) {
-            terms.add(t.term());
-          }
+        coaching.add(k.hint());
+      }
+    }
+    for (StarComponent c : rubric.star().components()) {
+      coaching.add(starHint(c));
+    }
+    List<Set<String>> hints = new ArrayList<>();
+    for (String h : coaching) {
+      Set<String> terms = new HashSet<>();
+      for (Token t : stats.analyzed(h).tokens()) {
+        if (t.term() != null) {
+          terms.add(t.term());
         }
-        if (!terms.isEmpty()) {
-          hints.add(Set.copyOf(terms));
-        }
+      }
+      if (!terms.isEmpty()) {
+        hints.add(Set.copyOf(terms));
       }
     }
     this.hintTerms = List.copyOf(hints);

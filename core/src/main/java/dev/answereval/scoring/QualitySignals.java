@@ -501,12 +501,12 @@ final class QualitySignals {
 
   /**
    * Indices of the sentences that copy one of the rubric's hints instead of answering: an
-   * instruction or words addressed to "you", with no first-person word, three or more content
-   * terms, at least {@value #HINT_FROM} of them from one hint and at least {@value #HINT_COVERED}
-   * of that hint's terms ("Give measurable outcomes, ideally with numbers, to show the program
-   * worked."). Hints are what the coach shows for a missed point, so pasting them back must earn
-   * nothing; a sentence that follows a hint in the writer's own voice ("I measured outcomes ...")
-   * is never one.
+   * instruction or words addressed to "you", with no first-person word outside quotation marks,
+   * three or more content terms (a leading label such as "Missing:" left out), at least {@value
+   * #HINT_FROM} of them from one hint and at least {@value #HINT_COVERED} of that hint's terms
+   * ("Give measurable outcomes, ideally with numbers, to show the program worked."). Hints are what
+   * the coach shows for a missed point, so pasting them back must earn nothing; a sentence that
+   * follows a hint in the writer's own voice ("I measured outcomes ...") is never one.
    *
    * @param hints the content terms of each hint
    */
@@ -515,13 +515,17 @@ final class QualitySignals {
       return List.of();
     }
     List<Integer> out = new ArrayList<>();
+    boolean[] quoted = distanced(text);
     sentences:
     for (Sentence s : text.sentences()) {
       Set<String> terms = new HashSet<>();
       boolean addressed = false;
-      for (Token t : text.tokens(s)) {
+      List<Token> tokens = text.tokens(s);
+      // A label ("Missing (required):") is not part of what is pasted.
+      tokens = tokens.subList(labelEnd(tokens), tokens.size());
+      for (Token t : tokens) {
         String lower = t.text().toLowerCase(Locale.ROOT);
-        if (FIRST_PERSON_WORDS.contains(lower)) {
+        if (FIRST_PERSON_WORDS.contains(lower) && !quoted[t.index()]) {
           continue sentences;
         }
         addressed |= SECOND_PERSON_WORDS.contains(lower);
@@ -529,7 +533,7 @@ final class QualitySignals {
           terms.add(t.term());
         }
       }
-      if (terms.size() < 3 || !(addressed || imperative(text.tokens(s)))) {
+      if (terms.size() < 3 || !(addressed || imperative(tokens))) {
         continue;
       }
       for (Set<String> hint : hints) {
@@ -546,6 +550,19 @@ final class QualitySignals {
       }
     }
     return List.copyOf(out);
+  }
+
+  /**
+   * Where the text after a short label starts ("Missing (required): Describe ...", "Tip: mention
+   * ..."): after a colon among the first six tokens, or 0.
+   */
+  private static int labelEnd(List<Token> tokens) {
+    for (int i = 0; i < Math.min(tokens.size(), 6); i++) {
+      if (tokens.get(i).text().equals(":")) {
+        return i + 1;
+      }
+    }
+    return 0;
   }
 
   static final double HINT_FROM = 0.75;
@@ -626,11 +643,12 @@ final class QualitySignals {
       Set.of("also", "then", "first", "finally", "briefly", "always", "just", "please");
 
   /**
-   * Whether a sentence is an instruction: its first word, past "also", "briefly" and the like, is a
-   * verb of {@link #INSTRUCTION_VERBS} ("Describe ...", "Include ...", "Don't forget ...").
+   * Whether a sentence is an instruction: its first word, past a short label ending in a colon
+   * ("Missing:") and past "also", "briefly" and the like, is a verb of {@link #INSTRUCTION_VERBS}
+   * ("Describe ...", "Include ...", "Don't forget ...").
    */
   static boolean imperative(List<Token> tokens) {
-    for (Token t : tokens) {
+    for (Token t : tokens.subList(labelEnd(tokens), tokens.size())) {
       if (!isWord(t)) {
         continue;
       }

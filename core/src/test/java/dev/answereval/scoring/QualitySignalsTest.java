@@ -163,6 +163,7 @@ class QualitySignalsTest {
             "Mention the tools or records that keep the team coordinated.",
             "Finish with what changed for the client as a result.",
             "Briefly describe the client and the behavior in question.",
+            "Missing (required): Describe the behavioral changes that can precede self-harm.",
             "Don't forget documentation, protocols and debriefing.")) {
       assertThat(QualitySignals.imperative(ANALYZER.analyze(instruction).tokens()))
           .as(instruction)

@@ -44,4 +44,20 @@ class PastedHintsTest {
     assertThat(unflagged).isEmpty();
     assertThat(notInsufficient).isEmpty();
   }
+
+  @Test
+  void theCoachsFeedbackPastedBackIsInsufficientOnEveryQuestion() {
+    List<String> notInsufficient = new ArrayList<>();
+    for (Question q : BuiltInBank.bank().questions()) {
+      AnswerScore first =
+          BuiltInBank.evaluators()
+              .score(q.id(), "I always try to do my very best for every client I work with.");
+      String pasted = String.join("\n", first.feedback());
+      AnswerScore s = BuiltInBank.evaluators().score(q.id(), pasted);
+      if (s.isScored() && s.band() != Band.INSUFFICIENT) {
+        notInsufficient.add(String.format(Locale.ROOT, "%s %.1f", q.id(), s.score()));
+      }
+    }
+    assertThat(notInsufficient).isEmpty();
+  }
 }
