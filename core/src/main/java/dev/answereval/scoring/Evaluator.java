@@ -14,6 +14,7 @@ import dev.answereval.text.TextAnalyzer;
 import dev.answereval.text.Token;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -1200,11 +1201,13 @@ public final class Evaluator {
         }
       }
 
-      // Taking the answer back.
-      List<Span> retracted =
-          profile.uses(Signal.CONTRADICTION)
-              ? QualitySignals.retractions(text, index.distanced)
-              : List.of();
+      // Taking the answer back, in so many words or by sarcasm.
+      List<Span> retracted = new ArrayList<>();
+      if (profile.uses(Signal.CONTRADICTION)) {
+        retracted.addAll(QualitySignals.retractions(text, index.distanced));
+        retracted.addAll(QualitySignals.sarcasm(text, index.distanced));
+        retracted.sort(Comparator.comparingInt(Span::start));
+      }
       if (!retracted.isEmpty()) {
         flags.add(
             new Flag(

@@ -30,7 +30,10 @@ public enum FlagType {
   REPEATED_TEXT,
   /** The answer mentions key points only to deny them. */
   CONTRADICTS_KEY_POINTS,
-  /** The answer takes back what it says ("none of that is true"); it earns at most 10 points. */
+  /**
+   * The answer takes back what it says ("none of that is true", or sarcasm: "Oh sure, ... as if
+   * that ever works"); it earns at most 10 points.
+   */
   RETRACTED,
   /**
    * The answer hedges most of what it says ("I guess I might maybe ..."), so its content counts

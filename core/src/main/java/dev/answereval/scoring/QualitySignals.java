@@ -71,6 +71,20 @@ final class QualitySignals {
               + "|i wish i could say (this|that|so|all (of )?(this|that))[,;.]? but (it|that|this) would be"
               + " a lie)\\b");
 
+  /**
+   * Marks of sarcasm: a mocking "oh sure", "as if that ever works", a tag "right?", "yeah, that's
+   * ...", "in the brochure", "famously", "so much free time". One can be sincere; two or more say
+   * the writer does not mean what the answer states (see {@link #sarcasm}).
+   */
+  private static final Pattern SARCASM =
+      Pattern.compile(
+          "(^|[.!?]\\s+)oh,? (sure|yes|yeah|right|great)\\b"
+              + "|\\bas if (the )?\\w+ (\\w+ )?(ever|actually|really)\\b"
+              + "|, right\\?"
+              + "|(^|[.!?]\\s+)right\\."
+              + "|\\byeah,? (right|that's|that is)\\b"
+              + "|\\b(in the brochure|on paper anyway|famously|so much free time)\\b");
+
   private QualitySignals() {}
 
   /**
@@ -316,6 +330,31 @@ final class QualitySignals {
    */
   static List<Span> retractions(AnalyzedText text, boolean[] distanced) {
     return ownStance(RETRACTION, text, distanced);
+  }
+
+  /**
+   * Marks of sarcasm ({@link #SARCASM}), as spans, when the answer has two or more different ones;
+   * otherwise none.
+   */
+  static List<Span> sarcasm(AnalyzedText text, boolean[] distanced) {
+    List<Span> marks = ownStance(SARCASM, text, distanced);
+    Set<String> distinct = new HashSet<>();
+    List<Span> out = new ArrayList<>();
+    for (Span m : marks) {
+      Span trimmed = trimmed(text.original(), m);
+      out.add(trimmed);
+      distinct.add(lowerInPlace(trimmed.text()));
+    }
+    return distinct.size() >= 2 ? List.copyOf(out) : List.of();
+  }
+
+  /** A span without leading punctuation and spaces (". Oh sure" becomes "Oh sure"). */
+  private static Span trimmed(String original, Span s) {
+    int start = s.start();
+    while (start < s.end() && !Character.isLetter(original.charAt(start))) {
+      start++;
+    }
+    return start == s.start() ? s : Span.of(original, start, s.end());
   }
 
   /** Matches of a lower-case pattern that state the writer's own stance, as spans. */

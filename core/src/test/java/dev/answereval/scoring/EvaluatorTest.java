@@ -830,6 +830,22 @@ class EvaluatorTest {
   }
 
   @Test
+  void sarcasmTakesTheAnswerBackButOneSincereMarkDoesNot() {
+    String sarcastic =
+        "Oh sure, I ask for consent and a release form before I speak to anyone, as if families"
+            + " ever wait for paperwork. I explain the limits of confidentiality and the duty to"
+            + " warn, right? That is how it works in the brochure.";
+    AnswerScore s = EVALUATOR.score(sarcastic);
+    assertThat(flag(s, FlagType.RETRACTED).evidence())
+        .extracting(Span::text)
+        .containsExactly("Oh sure", "as if families ever", "right?", "in the brochure");
+    assertThat(s.score()).isEqualTo(10.0);
+
+    AnswerScore sincere = EVALUATOR.score("Oh yes, this comes up often. " + PROSE);
+    assertThat(sincere.hasFlag(FlagType.RETRACTED)).isFalse();
+  }
+
+  @Test
   void framingTheAnswerAsATextbookAnswerOrALieTakesItBack() {
     AnswerScore textbook =
         EVALUATOR.score("The textbook answer, which I never follow, goes like this. " + PROSE);
