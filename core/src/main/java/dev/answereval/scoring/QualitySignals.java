@@ -37,7 +37,9 @@ final class QualitySignals {
               + "|i don't need (supervision|help|anyone)|tough luck|lazy|manipulative|crazy|psychos?|nutcases?"
               + "|whiners?|(just|simply) tell them to (calm down|stop|get)|force them|make them comply"
               + "|i don't see the point|i do not see the point|i never ask for help|i wing it|figure it out (themselves|on their own)"
-              + "|not worth (it|the effort|my time)|rules are (just )?guidelines|cut corners|skip the paperwork"
+              + "|not worth (it|the effort|my time)|cut corners|skip the paperwork"
+              + "|(rules|codes?|policies|policy|standards|protocols?|guidelines) (is|are) (just |only )?(guidelines|suggestions)"
+              + "|(trust|go with|follow) my (gut|instincts?) over"
               + "|(is|are) (only|just|merely|simply) (a )?(guidelines?|suggestions?)"
               + "|(is|are) (only |just |merely |simply )?(a )?(formality|formalities))\\b");
 

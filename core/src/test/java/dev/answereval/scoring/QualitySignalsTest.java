@@ -65,6 +65,8 @@ class QualitySignalsTest {
         .containsExactly("The", "code", "of", "ethics", "is", "only", "guidelines");
     assertThat(dismissedWords("Consent forms are a formality; I share what helps."))
         .containsExactly("Consent", "forms", "are", "a", "formality");
+    assertThat(dismissedWords("Ethics codes are guidelines, and I trust my gut over them."))
+        .contains("Ethics", "codes", "are", "guidelines");
     assertThat(dismissedWords("A release is not a formality, so I go through it line by line."))
         .isEmpty();
     // Rejected or reported, the wording is not the writer's stance.
