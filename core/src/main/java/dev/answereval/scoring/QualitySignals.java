@@ -31,7 +31,7 @@ final class QualitySignals {
 
   private static final Pattern DISMISSIVE =
       Pattern.compile(
-          "\\b(waste of (my |their |our )?time|not my (problem|job|responsibility|concern)|i don't care|i do not care"
+          "\\b(waste of (my |their |our )?time|wasting (both )?(my|our|their|your|everyone's) time|not my (problem|job|responsibility|concern)|i don't care|i do not care"
               + "|their own fault|it's their fault|(just|simply) get over it|snap out of it|attention[- ]seeking"
               + "|drama queens?|overrated|pointless|(there's|there is) no point|can't be bothered|don't bother"
               + "|i don't need (supervision|help|anyone)|tough luck|lazy|manipulative|crazy|psychos?|nutcases?"

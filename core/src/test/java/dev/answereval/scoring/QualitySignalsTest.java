@@ -67,6 +67,8 @@ class QualitySignalsTest {
         .containsExactly("Consent", "forms", "are", "a", "formality");
     assertThat(dismissedWords("Ethics codes are guidelines, and I trust my gut over them."))
         .contains("Ethics", "codes", "are", "guidelines");
+    assertThat(dismissedWords("Reluctant clients are wasting both our time."))
+        .contains("wasting", "both", "our", "time");
     assertThat(dismissedWords("A release is not a formality, so I go through it line by line."))
         .isEmpty();
     // Rejected or reported, the wording is not the writer's stance.
