@@ -25,6 +25,14 @@ final class AnswerIndex {
 
   static final int SYN_DISMISSED = 128;
 
+  /**
+   * Stated in someone else's words (quoted, or a view reported for someone else): a statement for
+   * key points, nothing for red flags.
+   */
+  static final int EXACT_DISTANCED = 256;
+
+  static final int SYN_DISTANCED = 512;
+
   final AnalyzedText text;
   final boolean[] negated;
 
@@ -69,9 +77,15 @@ final class AnswerIndex {
         }
         boolean neg = negated[t.index()];
         boolean dis = dismissed[t.index()];
+        boolean far = distanced[t.index()];
         int exact =
-            soft[t.index()] ? EXACT_SOFT : neg ? EXACT_NEG : dis ? EXACT_DISMISSED : EXACT_POS;
-        int syn = soft[t.index()] ? SYN_SOFT : neg ? SYN_NEG : dis ? SYN_DISMISSED : SYN_POS;
+            soft[t.index()]
+                ? EXACT_SOFT
+                : neg ? EXACT_NEG : dis ? EXACT_DISMISSED : far ? EXACT_DISTANCED : EXACT_POS;
+        int syn =
+            soft[t.index()]
+                ? SYN_SOFT
+                : neg ? SYN_NEG : dis ? SYN_DISMISSED : far ? SYN_DISTANCED : SYN_POS;
         masks.merge(t.term(), exact, (a, b) -> a | b);
         for (String synonym : t.synonyms()) {
           masks.merge(synonym, syn, (a, b) -> a | b);

@@ -76,8 +76,15 @@ public final class Evaluator {
   /** Exemplar cosine at which the exemplar signal saturates. */
   private static final double EXEMPLAR_SATURATION = 0.45;
 
-  /** Share of a red flag's description one sentence must state to raise it (without a cue). */
-  private static final double RED_FLAG_THRESHOLD = 0.85;
+  /**
+   * Share of a red flag's description one sentence must state, in the writer's own words, to raise
+   * it without a cue. Measured on our answers: from 0.6 a shuffled excellent answer raises one; at
+   * 0.7 none of the graded, seed or cross-question answers does.
+   */
+  private static final double RED_FLAG_THRESHOLD = 0.7;
+
+  /** Longest sentence, in words, in which a red flag's description (not a cue) can be matched. */
+  private static final int RED_FLAG_MAX_WORDS = 50;
 
   /**
    * Rubric-vocabulary similarity from which two bank questions count as near-twins for off-topic
@@ -1352,7 +1359,10 @@ public final class Evaluator {
             return s;
           }
         }
-        if (index.mostlyDistanced(s)) {
+        // A run-on sentence (a transcript without full stops) holds the words of almost any
+        // description; only a cue, word for word, raises a flag there.
+        if (index.mostlyDistanced(s)
+            || QualitySignals.wordCount(text, text.sentences().get(s)) > RED_FLAG_MAX_WORDS) {
           continue;
         }
         for (Phrase v : p.views()) {

@@ -18,9 +18,10 @@ record PhraseMatch(double coverage, double denial, List<String> matched) {
   }
 
   /**
-   * With {@code strictPolarity}, as red flags need, "avoid X" in the answer counts as a negated X
-   * and "X is a waste of time" as a stated X; without it, as key points need, "avoid X" agrees with
-   * either polarity and a dismissed X is denied.
+   * With {@code strictPolarity}, as red flags need, "avoid X" in the answer counts as a negated X,
+   * "X is a waste of time" as a stated X, and X in someone else's words as nothing; without it, as
+   * key points need, "avoid X" agrees with either polarity, a dismissed X is denied and a quoted or
+   * reported X is stated.
    */
   static PhraseMatch of(Phrase p, AnswerIndex a, int from, int to, boolean strictPolarity) {
     if (p.isEmpty()) {
@@ -45,7 +46,21 @@ record PhraseMatch(double coverage, double denial, List<String> matched) {
         if ((sm & AnswerIndex.EXACT_DISMISSED) != 0) {
           m |= AnswerIndex.SYN_DISMISSED;
         }
+        if ((sm & AnswerIndex.EXACT_DISTANCED) != 0) {
+          m |= AnswerIndex.SYN_DISTANCED;
+        }
       }
+      // Someone else's words state a key point's term (the answer quotes or reports it), but
+      // raise no red flag.
+      if (!strictPolarity) {
+        if ((m & AnswerIndex.EXACT_DISTANCED) != 0) {
+          m |= AnswerIndex.EXACT_POS;
+        }
+        if ((m & AnswerIndex.SYN_DISTANCED) != 0) {
+          m |= AnswerIndex.SYN_POS;
+        }
+      }
+      m &= ~(AnswerIndex.EXACT_DISTANCED | AnswerIndex.SYN_DISTANCED);
       if (m == 0) {
         continue;
       }

@@ -808,6 +808,28 @@ class EvaluatorTest {
   }
 
   @Test
+  void mostOfARedFlagsDescriptionRaisesItUnlessItIsSomeoneElsesView() {
+    // No cue ("tell the family"), but most of the description, in the writer's own voice.
+    AnswerScore own =
+        EVALUATOR.score(
+            CONSENT_AND_LIMITS + " Still, I let the family know everything about the treatment.");
+    assertThat(flag(own, FlagType.RED_FLAG).id()).isEqualTo("disclose");
+    // The same words as a view reported for someone else.
+    AnswerScore reported =
+        EVALUATOR.score(
+            CONSENT_AND_LIMITS
+                + " Her brother insisted the family should know everything about the treatment.");
+    assertThat(reported.hasFlag(FlagType.RED_FLAG)).isFalse();
+    // Quoted inside a sentence of the writer's own, the quoted words do not count either.
+    AnswerScore quoted =
+        EVALUATOR.score(
+            CONSENT_AND_LIMITS
+                + " I explained to her brother, who wanted us to 'let the family know everything"
+                + " about the treatment', why the signed release comes first.");
+    assertThat(quoted.hasFlag(FlagType.RED_FLAG)).isFalse();
+  }
+
+  @Test
   void anAnswerThatTakesItselfBackEarnsAtMostTenPoints() {
     AnswerScore plain = EVALUATOR.score(PROSE);
     AnswerScore retracted = EVALUATOR.score(PROSE + " Just kidding, none of that is true.");
