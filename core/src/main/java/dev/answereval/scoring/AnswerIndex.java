@@ -48,7 +48,7 @@ final class AnswerIndex {
   private final List<Map<String, Integer>> sentenceMasks;
 
   AnswerIndex(AnalyzedText text) {
-    this(text, List.of());
+    this(text, List.of(), QualitySignals.distanced(text));
   }
 
   /**
@@ -56,11 +56,12 @@ final class AnswerIndex {
    * evidence for nothing.
    *
    * @param excluded indices of the sentences to leave out
+   * @param distanced {@link QualitySignals#distanced} of the text, computed once by the caller
    */
-  AnswerIndex(AnalyzedText text, List<Integer> excluded) {
+  AnswerIndex(AnalyzedText text, List<Integer> excluded, boolean[] distanced) {
     this.text = text;
     this.negated = Polarity.effectiveNegation(text);
-    this.distanced = QualitySignals.distanced(text);
+    this.distanced = distanced;
     boolean[] soft = Polarity.softNegation(text, negated);
     this.dismissive = List.copyOf(QualitySignals.dismissive(text, distanced));
     boolean[] dismissed = QualitySignals.dismissedClauses(text, dismissive);

@@ -652,9 +652,12 @@ public final class Evaluator {
 
     Run(AnalyzedText text, double threshold) {
       this.text = text;
+      boolean[] distanced = QualitySignals.distanced(text);
       this.hintEchoes =
-          profile.uses(Signal.HINT_ECHO) ? QualitySignals.hintEchoes(text, hintTerms) : List.of();
-      this.index = new AnswerIndex(text, hintEchoes);
+          profile.uses(Signal.HINT_ECHO)
+              ? QualitySignals.hintEchoes(text, hintTerms, distanced)
+              : List.of();
+      this.index = new AnswerIndex(text, hintEchoes, distanced);
       this.threshold = threshold;
     }
 
@@ -964,6 +967,7 @@ public final class Evaluator {
 
       // STAR.
       StarResult star = StarDetector.detect(text, rubric.star());
+      boolean exampleMissing = profile.uses(Signal.STAR) && noExample(star);
       double starSignal = star.applicable() ? star.score() * wholeQuality : 0;
       if (star.applicable()) {
         signals.put("star", starSignal);
@@ -973,7 +977,7 @@ public final class Evaluator {
             missing.add(c.key());
           }
         }
-        if (profile.uses(Signal.STAR) && noExample(star)) {
+        if (exampleMissing) {
           flags.add(
               new Flag(
                   FlagType.NO_EXAMPLE,
@@ -1294,7 +1298,7 @@ public final class Evaluator {
                 subtotal - profile.gateCap(),
                 "capped at " + fmt(profile.gateCap()) + ": no key point covered");
       }
-      if (profile.uses(Signal.STAR) && noExample(star) && subtotal > profile.gateCap()) {
+      if (exampleMissing && subtotal > profile.gateCap()) {
         subtotal +=
             penalty(
                 "cap:no_example",

@@ -550,13 +550,13 @@ final class QualitySignals {
    * follows a hint in the writer's own voice ("I measured outcomes ...") is never one.
    *
    * @param hints the content terms of each hint
+   * @param distanced {@link #distanced} of the text: a quoted "I" is not the writer's
    */
-  static List<Integer> hintEchoes(AnalyzedText text, List<Set<String>> hints) {
+  static List<Integer> hintEchoes(AnalyzedText text, List<Set<String>> hints, boolean[] distanced) {
     if (hints.isEmpty()) {
       return List.of();
     }
     List<Integer> out = new ArrayList<>();
-    boolean[] quoted = distanced(text);
     sentences:
     for (Sentence s : text.sentences()) {
       Set<String> terms = new HashSet<>();
@@ -566,7 +566,7 @@ final class QualitySignals {
       tokens = tokens.subList(labelEnd(tokens), tokens.size());
       for (Token t : tokens) {
         String lower = t.text().toLowerCase(Locale.ROOT);
-        if (FIRST_PERSON_WORDS.contains(lower) && !quoted[t.index()]) {
+        if (FIRST_PERSON_WORDS.contains(lower) && !distanced[t.index()]) {
           continue sentences;
         }
         addressed |= SECOND_PERSON_WORDS.contains(lower);

@@ -146,7 +146,8 @@ class QualitySignalsTest {
                 + " Give the client time and space."
                 // 5: too few terms to judge
                 + " Show outcomes.");
-    assertThat(QualitySignals.hintEchoes(text, hints)).containsExactly(0, 1);
+    assertThat(QualitySignals.hintEchoes(text, hints, QualitySignals.distanced(text)))
+        .containsExactly(0, 1);
     // A statement in a hint's words, neither an instruction nor addressed to "you", is content:
     // an answer to a knowledge question may say it in the third person.
     AnalyzedText statement =
@@ -154,9 +155,11 @@ class QualitySignalsTest {
     assertThat(
             QualitySignals.hintEchoes(
                 statement,
-                List.of(terms("Boundaries and dual relationships are a key ethical issue."))))
+                List.of(terms("Boundaries and dual relationships are a key ethical issue.")),
+                QualitySignals.distanced(statement)))
         .isEmpty();
-    assertThat(QualitySignals.hintEchoes(text, List.of())).isEmpty();
+    assertThat(QualitySignals.hintEchoes(text, List.of(), QualitySignals.distanced(text)))
+        .isEmpty();
   }
 
   @Test
