@@ -14,18 +14,21 @@ import java.util.Set;
  * instead of, rather than}. Not cues: {@code not only}, {@code not just}, {@code no matter}.
  *
  * <p>A scope runs from the token after the cue to the next clause boundary in the sentence: the
- * punctuation {@code , ; : ( ) [ ] - . ! ?}, the words {@code but, although, though, however,
- * whereas, because, while, unless, if, when, whenever}, {@code so, yet, since} when tagged as
- * conjunctions, and {@code and/or} followed by a subject pronoun or "then" (a new clause). A comma
- * that continues a list of the negated clause is not a boundary: in "I never share records, notes
- * or test results" all three are negated, while in "I did not call her, which upset her" only "call
- * her" is. After "such as", "including" or "like", every comma-separated item up to the next clause
- * continues the scope, whatever its form ("I don't listen for signs such as hopelessness, feeling
- * like a burden or talk about death"), and so does a comma before such a list ("I never share
- * records, including notes"), and so does a comma between adjectives ("never hold regular,
- * protected meetings"). A "without" scope ends before a subject pronoun ("even without consent I
- * can listen": only "consent") or a coordinated verb ("without consent and give"). Scopes never
- * reach left of the cue, so in "records were not shared" only "shared" is negated. A denied
+ * punctuation {@code , ; : ( ) [ ] - . ! ?} (not a hyphen inside a word: "self-care"), the words
+ * {@code but, although, though, however, whereas, because, while, unless, if, when, whenever},
+ * {@code so, yet, since} when tagged as conjunctions, and {@code and/or} followed by a subject
+ * pronoun or "then" (a new clause). A comma that continues a list of the negated clause is not a
+ * boundary: in "I never share records, notes or test results" all three are negated, while in "I
+ * did not call her, which upset her" only "call her" is. Such a list may end in an infinitive or a
+ * clause word ("I don't use supervision, peer support or therapy to process the work", "... and
+ * community groups when I need to"), and a gerund that is a whole item reads as a noun ("training,
+ * reading and supervision"). After "such as", "including" or "like", every comma-separated item up
+ * to the next clause continues the scope, whatever its form ("I don't listen for signs such as
+ * hopelessness, feeling like a burden or talk about death"), and so does a comma before such a list
+ * ("I never share records, including notes"), and so does a comma between adjectives ("never hold
+ * regular, protected meetings"). A "without" scope ends before a subject pronoun ("even without
+ * consent I can listen": only "consent") or a coordinated verb ("without consent and give"). Scopes
+ * never reach left of the cue, so in "records were not shared" only "shared" is negated. A denied
  * proposition ("it is not true that I hold regular, protected meetings, ...") runs to the sentence
  * end, through its commas, unless a contrast ("but", "however", "although", "though", "whereas") or
  * a semicolon ends it first. In a sentence with no punctuation at all (a transcript), a scope ends
@@ -33,14 +36,14 @@ import java.util.Set;
  *
  * <p>Nesting: a plain negator ({@code not, n't, no, never, nobody, nothing, none, neither, nor,
  * nowhere, cannot}, the frequency adverbs) inside an open scope continues it ("no budget and no
- * time", "neither shared nor sold", colloquial "didn't do nothing"). The other cues ({@code
- * without}, {@code avoid}, {@code stop -ing}, {@code refuse/fail/decline/hesitate/neglect/forget
- * to}, {@code false that}, {@code instead of}, {@code rather than}) nest, and nested scopes count
- * by parity: a token inside two scopes is not negated. So in "I would never share records without
- * consent" the words "share records without" are negated and "consent" is not (never + without
- * cancel out), which is what the sentence means; likewise "never fail to ask" and "I don't hesitate
- * to call the crisis team". Relative clauses are not recognised: a scope runs on through them up to
- * the next boundary.
+ * time", "neither shared nor sold", colloquial "didn't do nothing"), and carries it on to its own
+ * end when that lies further. The other cues ({@code without}, {@code avoid}, {@code stop -ing},
+ * {@code refuse/fail/decline/hesitate/neglect/forget to}, {@code false that}, {@code instead of},
+ * {@code rather than}) nest, and nested scopes count by parity: a token inside two scopes is not
+ * negated. So in "I would never share records without consent" the words "share records without"
+ * are negated and "consent" is not (never + without cancel out), which is what the sentence means;
+ * likewise "never fail to ask" and "I don't hesitate to call the crisis team". Relative clauses are
+ * not recognised: a scope runs on through them up to the next boundary.
  *
  * <p>Stateless and thread-safe.
  */
@@ -64,6 +67,9 @@ final class NegationScopes {
           "hardly",
           "barely",
           "scarcely");
+
+  /** Stands in for a hyphen inside a word ("self-care"), which is no clause boundary. */
+  private static final String WORD_HYPHEN = "\u2010";
 
   /** Longest scope in tokens in a sentence without punctuation. */
   static final int MAX_SCOPE = 20;
@@ -104,12 +110,30 @@ final class NegationScopes {
    * @param lower lower-case normalized token texts of the sentence
    * @param lemmas lemmas of the same tokens
    * @param pos POS tags of the same tokens
+   * @param joined whether each token is written together with both its neighbours, as the hyphen of
+   *     "self-care" is: such a hyphen joins a word and ends no scope
    * @param cue receives whether each token is a cue
    * @param negated receives whether each token is negated
    */
   static void mark(
-      String[] lower, String[] lemmas, String[] pos, boolean[] cue, boolean[] negated) {
+      String[] lower,
+      String[] lemmas,
+      String[] pos,
+      boolean[] joined,
+      boolean[] cue,
+      boolean[] negated) {
     int n = lower.length;
+    String[] given = lower;
+    for (int k = 0; k < n; k++) {
+      if (joined[k] && BOUNDARY_PUNCT.contains(given[k])) {
+        if (lower == given) {
+          lower = given.clone();
+          lemmas = lemmas.clone();
+        }
+        lower[k] = WORD_HYPHEN;
+        lemmas[k] = WORD_HYPHEN;
+      }
+    }
     int[] depth = new int[n];
     int openUntil = -1;
     for (int i = 0; i < n; i++) {
@@ -124,20 +148,20 @@ final class NegationScopes {
           SINGLE_CUES.contains(lower[i]) && !lower[i].equals("without")
               || lower[i].endsWith("n't")
               || ContractionFilter.WITHOUT_APOSTROPHE.containsKey(lower[i]);
+      // A plain negator inside an open scope continues it, and carries it on to its own end when
+      // that lies further ("... no one is surprised" in a long unpunctuated sentence).
       boolean continuesScope = plain && i < openUntil;
-      if (!continuesScope) {
-        int end =
-            sententialCueEnd(lower, i) >= 0
-                ? contrast(lower, cueEnd + 1)
-                : boundary(lower, lemmas, pos, cueEnd + 1);
-        if (lower[i].equals("without")) {
-          end = Math.min(end, withoutEnd(lower, pos, cueEnd + 1));
-        }
-        for (int k = cueEnd + 1; k < end; k++) {
-          depth[k]++;
-        }
-        openUntil = Math.max(openUntil, end);
+      int end =
+          sententialCueEnd(lower, i) >= 0
+              ? contrast(lower, cueEnd + 1)
+              : boundary(lower, lemmas, pos, cueEnd + 1);
+      if (lower[i].equals("without")) {
+        end = Math.min(end, withoutEnd(lower, pos, cueEnd + 1));
       }
+      for (int k = continuesScope ? openUntil : cueEnd + 1; k < end; k++) {
+        depth[k]++;
+      }
+      openUntil = Math.max(openUntil, end);
       i = cueEnd;
     }
     for (int k = 0; k < n; k++) {
@@ -153,6 +177,7 @@ final class NegationScopes {
    */
   private static boolean continuesList(String[] lower, String[] lemmas, String[] pos, int from) {
     boolean closed = false;
+    int closedAt = -1;
     // Items that are verb phrases ("feeling like a burden", "or talk about death") continue a
     // negated list only when it closes with "or"/"nor", as lists under a negation do ("I don't
     // watch for withdrawal, giving things away or ..."); a phrase closed with "and" after a comma
@@ -169,11 +194,12 @@ final class NegationScopes {
       if (BOUNDARY_PUNCT.contains(w)) {
         return closed && k > from && (!verbs || disjunctive);
       }
-      if (BOUNDARY_WORDS.contains(w)
-          || CONJUNCTION_BOUNDARIES.contains(w)
-          || SUBJECTS.contains(lemmas[k])
-          || tag.equals("AUX")
-          || tag.equals("SCONJ")) {
+      // A clause word after a closed list ends the list, not the negated clause's reach over it
+      // ("I don't consult colleagues, interpreters and community groups when I need to").
+      if ((BOUNDARY_WORDS.contains(w) || tag.equals("SCONJ")) && !SUBJECTS.contains(lemmas[k])) {
+        return closed && k > closedAt + 1 && (!verbs || disjunctive);
+      }
+      if (CONJUNCTION_BOUNDARIES.contains(w) || SUBJECTS.contains(lemmas[k]) || tag.equals("AUX")) {
         return false;
       }
       // A word in -s right after the comma or a list's "and"/"or", with no subject, is a plural
@@ -186,12 +212,30 @@ final class NegationScopes {
       boolean pluralNoun = itemStart && w.endsWith("s") && !w.endsWith("ss") && w.length() > 3;
       if (tag.equals("VERB") && !pluralNoun) {
         boolean gerundItem = k == from && w.endsWith("ing");
+        // A gerund that is a whole item names an activity, as a noun does ("training, reading and
+        // supervision").
+        boolean nounItem =
+            itemStart
+                && w.endsWith("ing")
+                && k + 1 < lower.length
+                && (lower[k + 1].equals(",")
+                    || lower[k + 1].equals("and")
+                    || lower[k + 1].equals("or"));
+        if (nounItem) {
+          continue;
+        }
         // "... or talk about death", not ", or talk about death": a comma before the "or" closes
         // an outer list that the negated clause may only be one item of.
         boolean afterOr =
             k > from
                 && (lower[k - 1].equals("or") || lower[k - 1].equals("nor"))
                 && !lower[k - 2].equals(",");
+        // "... or my own therapy to process the work": an infinitive after the list's last item
+        // belongs to the whole negated clause.
+        boolean infinitive = closed && lower[k - 1].equals("to");
+        if (infinitive) {
+          continue;
+        }
         if (!gerundItem && !afterOr && !(verbs && k > from)) {
           return false;
         }
@@ -199,6 +243,7 @@ final class NegationScopes {
       }
       if (w.equals("and") || w.equals("or") || w.equals("nor")) {
         closed = true;
+        closedAt = k;
         disjunctive |= !w.equals("and");
       }
     }

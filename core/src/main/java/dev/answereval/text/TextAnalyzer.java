@@ -260,9 +260,17 @@ public final class TextAnalyzer {
             }
           }
         }
+        boolean[] joined = new boolean[n];
+        for (int k = 1; k < n - 1; k++) {
+          joined[k] =
+              spans[k - 1].getEnd() == spans[k].getStart()
+                  && spans[k].getEnd() == spans[k + 1].getStart()
+                  && hasLetter(lower[k - 1])
+                  && hasLetter(lower[k + 1]);
+        }
         boolean[] cue = new boolean[n];
         boolean[] negated = new boolean[n];
-        NegationScopes.mark(lower, lemmas, pos, cue, negated);
+        NegationScopes.mark(lower, lemmas, pos, joined, cue, negated);
         List<List<String>> synonyms = synonyms(terms, pos);
         int first = tokens.size();
         int sentenceIndex = sentences.size();

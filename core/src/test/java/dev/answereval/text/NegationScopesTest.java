@@ -255,6 +255,68 @@ class NegationScopesTest {
                 "or",
                 "anything",
                 "like")),
+        // A hyphen inside a word joins it and ends no scope; a spaced dash still does.
+        Arguments.of(
+            "I don't have a regular self-care routine outside work.",
+            List.of("don't"),
+            List.of("have", "a", "regular", "self", "-", "care", "routine", "outside", "work")),
+        Arguments.of(
+            "I don't think my well-being affects my care.",
+            List.of("don't"),
+            List.of("think", "my", "well", "-", "being", "affects", "my", "care")),
+        Arguments.of("I never rest - work comes first.", List.of("never"), List.of("rest")),
+        // An infinitive after a closed list belongs to the negated clause.
+        Arguments.of(
+            "I don't use supervision, peer support or my own therapy to process the work.",
+            List.of("don't"),
+            List.of(
+                "use",
+                "supervision",
+                ",",
+                "peer",
+                "support",
+                "or",
+                "my",
+                "own",
+                "therapy",
+                "to",
+                "process",
+                "the",
+                "work")),
+        // A list closed before a clause word is still negated; a clause after ", and" is not.
+        Arguments.of(
+            "I don't consult colleagues, interpreters and community groups when I need to.",
+            List.of("don't"),
+            List.of("consult", "colleagues", ",", "interpreters", "and", "community", "groups")),
+        Arguments.of(
+            "I didn't rush him, and once he'd settled we worked it out together.",
+            List.of("didn't"),
+            List.of("rush", "him")),
+        // A gerund that is a whole list item reads as a noun.
+        Arguments.of(
+            "I don't learn through training, workshops, reading and cultural humility.",
+            List.of("don't"),
+            List.of(
+                "learn",
+                "through",
+                "training",
+                ",",
+                "workshops",
+                ",",
+                "reading",
+                "and",
+                "cultural",
+                "humility")),
+        // In a sentence without punctuation a scope stops after 20 tokens, but a negator inside it
+        // carries it on to its own end.
+        Arguments.of(
+            "i never call clients after hours or meet them outside the office or connect on social"
+                + " media or accept gifts and nobody gets my cell phone number or home address",
+            List.of("never", "nobody"),
+            List.of(
+                "call", "clients", "after", "hours", "or", "meet", "them", "outside", "the",
+                "office", "or", "connect", "on", "social", "media", "or", "accept", "gifts", "and",
+                "nobody", "gets", "my", "cell", "phone", "number", "or", "home", "address")),
         Arguments.of(
             "I forgot to document the call.",
             List.of("forgot", "to"),
