@@ -23,6 +23,10 @@ final class Polarity {
   private static final Set<String> DENIAL_FILLERS =
       Set.of("of", "course", "at", "all", "really", "absolutely", "certainly", "definitely");
 
+  /** Punctuation after which a sentence that opened with "No" goes on to something else. */
+  private static final Set<String> REPLY_ENDS =
+      Set.of(",", ";", ":", "-", "--", "\u2013", "\u2014");
+
   private Polarity() {}
 
   /**
@@ -54,8 +58,8 @@ final class Polarity {
    * Per token: whether it is negated once all is said. A negation scope that contains one of
    * "without", "unless", "until" or "except" reads as a condition ("I never share records without
    * consent" means sharing needs consent), so the whole run of negated tokens around it counts as
-   * not negated. A question answered by a bare denial ("Do I ask about suicide? No.") is negated as
-   * a whole.
+   * not negated. A question answered by a denial ("Do I ask about suicide? No." or "... ? No, that
+   * is a waste of time.") is negated as a whole.
    */
   static boolean[] effectiveNegation(AnalyzedText text) {
     List<Token> tokens = text.tokens();
@@ -93,8 +97,8 @@ final class Polarity {
   }
 
   /**
-   * Negates every token of a question that the next sentence answers with a bare denial ("Do I ask
-   * about suicide directly? No."): its content is what the writer says they do not do.
+   * Negates every token of a question that the next sentence answers with a denial ("Do I ask about
+   * suicide directly? No."): its content is what the writer says they do not do.
    */
   private static void deniedQuestions(AnalyzedText text, boolean[] neg) {
     List<Sentence> sentences = text.sentences();
@@ -110,10 +114,18 @@ final class Polarity {
     }
   }
 
+  /**
+   * Whether a sentence answers "no": a bare denial ("No.", "Of course not!"), or one that opens the
+   * sentence before a comma, semicolon, colon or dash ("No, that is a waste of time.", "No, I ask
+   * directly.").
+   */
   private static boolean bareDenial(List<Token> sentence) {
     boolean denies = false;
     for (Token t : sentence) {
       String w = t.text().toLowerCase(Locale.ROOT);
+      if (REPLY_ENDS.contains(w)) {
+        return denies;
+      }
       if (DENYING.contains(w)) {
         denies = true;
       } else if (!DENIAL_FILLERS.contains(w) && !t.pos().equals("PUNCT")) {

@@ -34,6 +34,16 @@ class PolarityTest {
   }
 
   @Test
+  void aQuestionAnsweredByADenialThatGoesOnIsNegated() {
+    assertThat(negatedWords("I set clear expectations at intake? No, that is a waste of time."))
+        .containsExactly("I", "set", "clear", "expectations", "at", "intake");
+    assertThat(negatedWords("Do I wait for them to raise it? No, I ask directly."))
+        .containsExactly("Do", "I", "wait", "for", "them", "to", "raise", "it");
+    assertThat(negatedWords("Do I share notes with family? Of course not; only with a release."))
+        .containsExactly("Do", "I", "share", "notes", "with", "family");
+  }
+
+  @Test
   void aQuestionAnsweredOtherwiseKeepsItsPolarity() {
     assertThat(negatedWords("Do I ask about suicide directly? Yes, every time.")).isEmpty();
     // Only the answer's own "No question" is negated: it is not a bare denial.

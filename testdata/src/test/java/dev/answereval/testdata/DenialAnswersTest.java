@@ -42,6 +42,13 @@ class DenialAnswersTest {
 
   /** Scores one answer per question, built from its key points, and lists those at Good or up. */
   private static List<String> goodOrBetter(Function<KeyPoint, String> sentence) {
+    return atLeast(Band.GOOD, sentence);
+  }
+
+  /**
+   * Scores one answer per question, built from its key points, and lists those in the band or up.
+   */
+  private static List<String> atLeast(Band band, Function<KeyPoint, String> sentence) {
     List<String> high = new ArrayList<>();
     for (Question q : bank.questions()) {
       StringBuilder answer = new StringBuilder();
@@ -49,7 +56,7 @@ class DenialAnswersTest {
         answer.append(sentence.apply(k)).append(' ');
       }
       AnswerScore s = evaluators.score(q.id(), answer.toString().strip());
-      if (s.isScored() && s.band().level() >= Band.GOOD.level()) {
+      if (s.isScored() && s.band().level() >= band.level()) {
         high.add(String.format(Locale.ROOT, "%s %.1f", q.id(), s.score()));
       }
     }
@@ -83,6 +90,40 @@ class DenialAnswersTest {
         .singleElement()
         .asString()
         .startsWith("mhs-02 ");
+  }
+
+  /**
+   * "I listen for ..." becomes "I don't listen for ..."; other descriptions are denied whole. Only
+   * mhs-02 reaches Good, for the reason given above. Three more stay at Adequate because a clause
+   * of a long description escapes the denial: "..., going through with the client exactly what they
+   * agree to share" (mhs-12), "..., with a calm, predictable environment" (mhs-13), and "I don't
+   * find out why the client isn't following the plan", whose inner "isn't" keeps the rubric's own
+   * polarity (qmhp-19). The other 48 are Weak or below.
+   */
+  @Test
+  void everyKeyPointWithDontScoresWeakOrBelowButFour() {
+    Function<KeyPoint, String> dont =
+        k ->
+            clause(k).startsWith("I ")
+                ? "I don't " + clause(k).substring(2) + "."
+                : "It is not true that " + clause(k) + ".";
+
+    assertThat(goodOrBetter(dont)).singleElement().asString().startsWith("mhs-02 ");
+    assertThat(atLeast(Band.ADEQUATE, dont).stream().map(s -> s.split(" ")[0]))
+        .containsExactly("mhs-02", "mhs-12", "mhs-13", "qmhp-19");
+  }
+
+  /** Each key point asked as a question and answered "No, that is a waste of time." */
+  @Test
+  void everyKeyPointAskedAndDeniedScoresInsufficient() {
+    assertThat(
+            atLeast(
+                Band.WEAK,
+                k ->
+                    clause(k).substring(0, 1).toUpperCase(Locale.ROOT)
+                        + clause(k).substring(1)
+                        + "? No, that is a waste of time."))
+        .isEmpty();
   }
 
   @Test
