@@ -31,8 +31,8 @@ import java.util.Set;
  * never reach left of the cue, so in "records were not shared" only "shared" is negated. A denied
  * proposition ("it is not true that I hold regular, protected meetings, ...") runs to the sentence
  * end, through its commas, unless a contrast ("but", "however", "although", "though", "whereas") or
- * a semicolon ends it first. In a sentence with no punctuation at all (a transcript), a scope ends
- * after {@value #MAX_SCOPE} tokens.
+ * a semicolon or a further denied proposition ends it first. In a sentence with no punctuation at
+ * all (a transcript), a scope ends after {@value #MAX_SCOPE} tokens.
  *
  * <p>Nesting: a plain negator ({@code not, n't, no, never, nobody, nothing, none, neither, nor,
  * nowhere, cannot}, the frequency adverbs) inside an open scope continues it ("no budget and no
@@ -77,6 +77,10 @@ final class NegationScopes {
   private static final Set<String> STOP_VERBS = Set.of("stop", "quit", "cease");
   private static final Set<String> FALSITY = Set.of("false", "untrue");
   private static final Set<String> TRUTH = Set.of("true", "correct", "right");
+
+  /** The words before a denial of a whole proposition: "it is", "it's" ("false that ..."). */
+  private static final Set<String> COPULA_SUBJECT = Set.of("it", "is", "it's", "'s", "this");
+
   private static final Set<String> CONTRASTS =
       Set.of("but", "however", "although", "though", "whereas", ";", ".", "!", "?");
   private static final Set<String> TO_VERBS =
@@ -325,13 +329,21 @@ final class NegationScopes {
 
   /**
    * The end of a denied proposition: the first contrast ("but", "however", "although", "though",
-   * "whereas"), semicolon or final punctuation at or after from, or the sentence length. Its commas
-   * and inner clauses are all part of what is denied.
+   * "whereas"), semicolon or final punctuation at or after from, the start of a further denied
+   * proposition ("... is central it is false that ..." in a run-on sentence), or the sentence
+   * length. Its commas and inner clauses are all part of what is denied.
    */
   private static int contrast(String[] lower, int from) {
     for (int k = from; k < lower.length; k++) {
       if (CONTRASTS.contains(lower[k])) {
         return k;
+      }
+      if (k > from && sententialCueEnd(lower, k) >= 0) {
+        int start = k;
+        while (start > from && k - start < 2 && COPULA_SUBJECT.contains(lower[start - 1])) {
+          start--;
+        }
+        return start;
       }
     }
     return lower.length;

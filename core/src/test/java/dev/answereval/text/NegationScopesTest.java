@@ -283,6 +283,11 @@ class NegationScopesTest {
                 "process",
                 "the",
                 "work")),
+        // Denied propositions in a row, run together without a full stop, do not cancel out.
+        Arguments.of(
+            "It is false that privacy is central it is false that clients give consent.",
+            List.of("false", "that", "false", "that"),
+            List.of("privacy", "is", "central", "clients", "give", "consent")),
         // A list closed before a clause word is still negated; a clause after ", and" is not.
         Arguments.of(
             "I don't consult colleagues, interpreters and community groups when I need to.",
