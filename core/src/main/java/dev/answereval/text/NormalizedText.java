@@ -12,8 +12,9 @@ import org.jspecify.annotations.Nullable;
  * and primes become ASCII quotes; hyphens become {@code -}, en and em dashes {@code " - "}; every
  * line or paragraph separator (and a CRLF pair) becomes one {@code \n} and tabs become spaces;
  * zero-width and other invisible format characters are removed; emoji and other pictographic
- * symbols become a space. Pure ASCII text without control characters is used as is (no copy,
- * identity map).
+ * symbols become a space; in a word that mixes Latin letters with Cyrillic or Greek look-alikes,
+ * the look-alikes become Latin ("nоt" typed with a Cyrillic o reads as "not"). Pure ASCII text
+ * without control characters is used as is (no copy, identity map).
  *
  * <p>Immutable and thread-safe.
  */
@@ -77,7 +78,54 @@ final class NormalizedText {
       }
       i = clusterEnd;
     }
+    foldLookalikes(out);
     return new NormalizedText(out.toString(), starts, ends);
+  }
+
+  /**
+   * Cyrillic and Greek letters drawn like Latin ones, each with its Latin twin at the same index.
+   */
+  private static final String LOOKALIKES =
+      // Cyrillic: а е о р с у х і ј ѕ ԁ ԛ ԝ А В Е К М Н О Р С Т Х І Ј Ѕ У
+      "\u0430\u0435\u043e\u0440\u0441\u0443\u0445\u0456\u0458\u0455\u0501\u051b\u051d"
+          + "\u0410\u0412\u0415\u041a\u041c\u041d\u041e\u0420\u0421\u0422\u0425\u0406\u0408\u0405\u0423"
+          // Greek: ο ι ν α Α Β Ε Ζ Η Ι Κ Μ Ν Ο Ρ Τ Υ Χ
+          + "\u03bf\u03b9\u03bd\u03b1\u0391\u0392\u0395\u0396\u0397\u0399\u039a\u039c\u039d\u039f\u03a1\u03a4\u03a5\u03a7";
+
+  private static final String LATIN_TWINS = "aeopcyxijsdqwABEKMHOPCTXIJSYoivaABEZHIKMNOPTYX";
+
+  /**
+   * In every word that mixes Latin letters with Cyrillic or Greek look-alikes ("nоt" typed with a
+   * Cyrillic o), the look-alikes become their Latin twins, one char for one, so the word reads as
+   * written. Words wholly in another script are left alone.
+   */
+  private static void foldLookalikes(StringBuilder out) {
+    int n = out.length();
+    int i = 0;
+    while (i < n) {
+      if (!Character.isLetter(out.charAt(i))) {
+        i++;
+        continue;
+      }
+      int end = i;
+      boolean latin = false;
+      boolean lookalike = false;
+      while (end < n && Character.isLetter(out.charAt(end))) {
+        char c = out.charAt(end);
+        latin |= c < 0x80;
+        lookalike |= LOOKALIKES.indexOf(c) >= 0;
+        end++;
+      }
+      if (latin && lookalike) {
+        for (int k = i; k < end; k++) {
+          int at = LOOKALIKES.indexOf(out.charAt(k));
+          if (at >= 0) {
+            out.setCharAt(k, LATIN_TWINS.charAt(at));
+          }
+        }
+      }
+      i = end;
+    }
   }
 
   private static boolean isPlainAscii(String s) {

@@ -119,6 +119,21 @@ class TextAnalyzerTest {
   }
 
   @Test
+  void lookalikeLettersInsideALatinWordReadAsLatin() {
+    // "I do n\u043et ask" types its o in Cyrillic; "\u041c\u043e\u0441\u043a\u0432\u0430" is a
+    // Russian word and stays as it is.
+    String original = "I do n\u043et ask about suicide in \u041c\u043e\u0441\u043a\u0432\u0430.";
+    AnalyzedText text = ANALYZER.analyze(original);
+
+    assertOffsetsRoundTrip(text);
+    Token not = text.tokens().get(2);
+    assertThat(not.text()).isEqualTo("n\u043et");
+    assertThat(not.negationCue()).isTrue();
+    assertThat(text.tokens().get(3).negated()).isTrue();
+    assertThat(text.tokens().get(7).lemma()).isEqualTo("\u043c\u043e\u0441\u043a\u0432\u0430");
+  }
+
+  @Test
   void bulletsAndLineBreaksEndSentences() {
     String original =
         "My steps:\n- asked the client\n* checked the logs\n\u2022 fixed the bug\n"
