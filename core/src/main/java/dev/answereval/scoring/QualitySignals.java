@@ -31,7 +31,7 @@ final class QualitySignals {
 
   private static final Pattern DISMISSIVE =
       Pattern.compile(
-          "\\b(waste of (my |their |our )?time|wasting (both )?(my|our|their|your|everyone's) time|not my (problem|job|responsibility|concern)|i don't care|i do not care"
+          "\\b(waste of ([\\w']+ ){0,2}(time|effort|money)|wasting (both )?(my|our|their|your|everyone's) time|not my (problem|job|responsibility|concern)|i don't care|i do not care"
               + "|their own fault|it's their fault|(just|simply) get over it|snap out of it|attention[- ]seeking"
               + "|drama queens?|overrated|pointless|(there's|there is) no point|can't be bothered|don't bother"
               + "|i don't need (supervision|help|anyone)|tough luck|lazy|manipulative|crazy|psychos?|nutcases?"
@@ -41,7 +41,10 @@ final class QualitySignals {
               + "|(rules|codes?|policies|policy|standards|protocols?|guidelines) (is|are) (just |only )?(guidelines|suggestions)"
               + "|(trust|go with|follow) my (gut|instincts?) over"
               + "|(is|are) (only|just|merely|simply) (a )?(guidelines?|suggestions?)"
-              + "|(is|are) (only |just |merely |simply )?(a )?(formality|formalities))\\b");
+              + "|(is|are) (only |just |merely |simply )?(a )?(formality|formalities)"
+              + "|(is|are) (mostly |just |only |merely |basically |pure |all )?(bureaucracy|red tape"
+              + "|box[- ]ticking)"
+              + "|(is|are) (mostly |just |only |merely |basically |pure |all )paperwork)\\b");
 
   /** Phrases by which the writer hedges a statement of their own. */
   private static final Pattern HEDGE =

@@ -8,10 +8,11 @@ import java.util.Set;
  * <p>Cues: {@code not, n't} (also inside "didn't", and typed without the apostrophe: "didnt",
  * "dont"), {@code no} (not as an interjection), {@code never, without, nobody, nothing, none,
  * neither, nor, nowhere, cannot}, the frequency adverbs {@code rarely, seldom, hardly, barely,
- * scarcely}, the verbs {@code avoid}, {@code stop/quit/cease + -ing} ("stopped asking") and {@code
- * refuse/fail/decline/hesitate/neglect/forget + to}, the denials of a whole proposition {@code
- * false/untrue that}, {@code not true/correct/right that} and {@code not the case that}, and {@code
- * instead of, rather than}. Not cues: {@code not only}, {@code not just}, {@code no matter}.
+ * scarcely}, the verbs {@code avoid}, {@code skip}, {@code omit}, {@code stop/quit/cease + -ing}
+ * ("stopped asking") and {@code refuse/fail/decline/hesitate/neglect/forget + to}, the denials of a
+ * whole proposition {@code false/untrue that}, {@code not true/correct/right that} and {@code not
+ * the case that}, and {@code instead of, rather than}. Not cues: {@code not only}, {@code not
+ * just}, {@code no matter}.
  *
  * <p>A scope runs from the token after the cue to the next clause boundary in the sentence: the
  * punctuation {@code , ; : ( ) [ ] - . ! ?} (not a hyphen inside a word: "self-care"), the words
@@ -37,13 +38,13 @@ import java.util.Set;
  * <p>Nesting: a plain negator ({@code not, n't, no, never, nobody, nothing, none, neither, nor,
  * nowhere, cannot}, the frequency adverbs) inside an open scope continues it ("no budget and no
  * time", "neither shared nor sold", colloquial "didn't do nothing"), and carries it on to its own
- * end when that lies further. The other cues ({@code without}, {@code avoid}, {@code stop -ing},
- * {@code refuse/fail/decline/hesitate/neglect/forget to}, {@code false that}, {@code instead of},
- * {@code rather than}) nest, and nested scopes count by parity: a token inside two scopes is not
- * negated. So in "I would never share records without consent" the words "share records without"
- * are negated and "consent" is not (never + without cancel out), which is what the sentence means;
- * likewise "never fail to ask" and "I don't hesitate to call the crisis team". Relative clauses are
- * not recognised: a scope runs on through them up to the next boundary.
+ * end when that lies further. The other cues ({@code without}, {@code avoid}, {@code skip}, {@code
+ * omit}, {@code stop -ing}, {@code refuse/fail/decline/hesitate/neglect/forget to}, {@code false
+ * that}, {@code instead of}, {@code rather than}) nest, and nested scopes count by parity: a token
+ * inside two scopes is not negated. So in "I would never share records without consent" the words
+ * "share records without" are negated and "consent" is not (never + without cancel out), which is
+ * what the sentence means; likewise "never fail to ask" and "I don't hesitate to call the crisis
+ * team". Relative clauses are not recognised: a scope runs on through them up to the next boundary.
  *
  * <p>Stateless and thread-safe.
  */
@@ -75,6 +76,7 @@ final class NegationScopes {
   static final int MAX_SCOPE = 20;
 
   private static final Set<String> STOP_VERBS = Set.of("stop", "quit", "cease");
+  private static final Set<String> OMIT_VERBS = Set.of("skip", "omit");
   private static final Set<String> FALSITY = Set.of("false", "untrue");
   private static final Set<String> TRUTH = Set.of("true", "correct", "right");
 
@@ -285,6 +287,10 @@ final class NegationScopes {
       return i + 1;
     }
     if (lemmas[i].equals("avoid")) {
+      return i;
+    }
+    // "I skip explaining the limits", "skipped the screening": what follows is not done.
+    if (OMIT_VERBS.contains(lemmas[i]) && pos[i].equals("VERB")) {
       return i;
     }
     // "stopped asking", "quit going": what follows is no longer done.

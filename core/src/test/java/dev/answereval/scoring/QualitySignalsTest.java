@@ -69,6 +69,16 @@ class QualitySignalsTest {
         .contains("Ethics", "codes", "are", "guidelines");
     assertThat(dismissedWords("Reluctant clients are wasting both our time."))
         .contains("wasting", "both", "our", "time");
+    assertThat(dismissedWords("Audits on privacy are a waste of everyone's time."))
+        .containsExactly(
+            "Audits", "on", "privacy", "are", "a", "waste", "of", "everyone's", "time");
+    // Rules written off as bureaucracy, safeguards as mere paperwork.
+    assertThat(dismissedWords("HIPAA rules are mostly bureaucracy, so I use common sense."))
+        .containsExactly("HIPAA", "rules", "are", "mostly", "bureaucracy");
+    assertThat(dismissedWords("Safety plans are just paperwork; I trust my read of people."))
+        .containsExactly("Safety", "plans", "are", "just", "paperwork");
+    assertThat(dismissedWords("The safety plan is paperwork we write together and both sign."))
+        .isEmpty();
     assertThat(dismissedWords("A release is not a formality, so I go through it line by line."))
         .isEmpty();
     // Rejected or reported, the wording is not the writer's stance.
