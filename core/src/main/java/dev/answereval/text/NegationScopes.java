@@ -8,11 +8,11 @@ import java.util.Set;
  * <p>Cues: {@code not, n't} (also inside "didn't", and typed without the apostrophe: "didnt",
  * "dont"), {@code no} (not as an interjection), {@code never, without, nobody, nothing, none,
  * neither, nor, nowhere, cannot}, the frequency adverbs {@code rarely, seldom, hardly, barely,
- * scarcely}, the verbs {@code avoid}, {@code skip}, {@code omit}, {@code stop/quit/cease + -ing}
- * ("stopped asking") and {@code refuse/fail/decline/hesitate/neglect/forget + to}, the denials of a
- * whole proposition {@code false/untrue that}, {@code not true/correct/right that} and {@code not
- * the case that}, and {@code instead of, rather than}. Not cues: {@code not only}, {@code not
- * just}, {@code no matter}.
+ * scarcely}, the verbs {@code avoid}, {@code skip, omit, ignore, overlook, disregard, neglect,
+ * dismiss}, {@code stop/quit/cease + -ing} ("stopped asking") and {@code
+ * refuse/fail/decline/hesitate/neglect/forget + to}, the denials of a whole proposition {@code
+ * false/untrue that}, {@code not true/correct/right that} and {@code not the case that}, and {@code
+ * instead of, rather than}. Not cues: {@code not only}, {@code not just}, {@code no matter}.
  *
  * <p>A scope runs from the token after the cue to the next clause boundary in the sentence: the
  * punctuation {@code , ; : ( ) [ ] - . ! ?} (not a hyphen inside a word: "self-care"), the words
@@ -76,7 +76,8 @@ final class NegationScopes {
   static final int MAX_SCOPE = 20;
 
   private static final Set<String> STOP_VERBS = Set.of("stop", "quit", "cease");
-  private static final Set<String> OMIT_VERBS = Set.of("skip", "omit");
+  private static final Set<String> OMIT_VERBS =
+      Set.of("skip", "omit", "ignore", "overlook", "disregard", "neglect", "dismiss");
   private static final Set<String> FALSITY = Set.of("false", "untrue");
   private static final Set<String> TRUTH = Set.of("true", "correct", "right");
 
@@ -163,6 +164,10 @@ final class NegationScopes {
               : boundary(lower, lemmas, pos, cueEnd + 1);
       if (lower[i].equals("without")) {
         end = Math.min(end, withoutEnd(lower, pos, cueEnd + 1));
+      } else if (OMIT_VERBS.contains(lemmas[i]) || lemmas[i].equals("avoid")) {
+        // What is skipped or avoided is the verb's object: "I ignore all of that and just yell
+        // back" does yell back.
+        end = Math.min(end, coordinatedVerb(lower, pos, cueEnd + 1));
       }
       for (int k = continuesScope ? openUntil : cueEnd + 1; k < end; k++) {
         depth[k]++;
@@ -289,7 +294,8 @@ final class NegationScopes {
     if (lemmas[i].equals("avoid")) {
       return i;
     }
-    // "I skip explaining the limits", "skipped the screening": what follows is not done.
+    // "I skip explaining the limits", "ignored the signs": what follows is not done, or not
+    // heeded; "I never overlook injuries" heeds them.
     if (OMIT_VERBS.contains(lemmas[i]) && pos[i].equals("VERB")) {
       return i;
     }
@@ -412,6 +418,23 @@ final class NegationScopes {
           && k + 1 < lower.length
           && pos[k + 1].equals("VERB")
           && !lower[k + 1].endsWith("ing")) {
+        return k;
+      }
+    }
+    return lower.length;
+  }
+
+  /**
+   * The first "and"/"or" at or after from that is followed, perhaps after an adverb, by a verb that
+   * is not an -ing form ("... and just yell back"), or the sentence length.
+   */
+  private static int coordinatedVerb(String[] lower, String[] pos, int from) {
+    for (int k = from; k + 1 < lower.length; k++) {
+      if (!lower[k].equals("and") && !lower[k].equals("or")) {
+        continue;
+      }
+      int v = pos[k + 1].equals("ADV") && k + 2 < lower.length ? k + 2 : k + 1;
+      if (pos[v].equals("VERB") && !lower[v].endsWith("ing")) {
         return k;
       }
     }

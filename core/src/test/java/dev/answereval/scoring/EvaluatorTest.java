@@ -337,6 +337,25 @@ class EvaluatorTest {
   }
 
   @Test
+  void notIgnoringAPracticeStatesItAndIgnoringItDeniesIt() {
+    AnswerScore heeds =
+        EVALUATOR.score(
+            "I never ignore the limits of confidentiality: if someone could be harmed, I act on"
+                + " my duty to warn and tell the client so.");
+    KeyPointResult limits = heeds.keyPoint("limits").orElseThrow();
+    assertThat(limits.covered()).isTrue();
+    assertThat(limits.negated()).isFalse();
+    assertThat(heeds.hasFlag(FlagType.CONTRADICTS_KEY_POINTS)).isFalse();
+
+    AnswerScore ignores =
+        EVALUATOR.score(
+            "I ignore the limits of confidentiality and the duty to warn, because clients should"
+                + " be able to trust me with anything.");
+    assertThat(ignores.keyPoint("limits").orElseThrow().negated()).isTrue();
+    assertThat(ignores.hasFlag(FlagType.CONTRADICTS_KEY_POINTS)).isTrue();
+  }
+
+  @Test
   void stanceKeyPointIsNotCoveredByTheOppositeStance() {
     Rubric rubric =
         Rubric.builder()

@@ -284,6 +284,20 @@ class NegationScopesTest {
                 "process",
                 "the",
                 "work")),
+        // Ignoring or overlooking something is not heeding it; never overlooking it is. What such
+        // a verb negates is its object, not a verb coordinated after it.
+        Arguments.of(
+            "I never overlook unexplained injuries.",
+            List.of("never", "overlook"),
+            List.of("overlook")),
+        Arguments.of(
+            "In practice I ignore all of that and just yell back.",
+            List.of("ignore"),
+            List.of("all", "of", "that")),
+        Arguments.of(
+            "I avoid dual relationships and keep clear boundaries.",
+            List.of("avoid"),
+            List.of("dual", "relationships")),
         // Skipping something is not doing it.
         Arguments.of(
             "I skip explaining the limits of confidentiality because it scares clients.",
