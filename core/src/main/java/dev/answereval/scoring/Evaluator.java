@@ -98,11 +98,29 @@ public final class Evaluator {
 
   /**
    * Share of content credit kept by an answer that hedges most of what it says: at least {@value
-   * #MIN_HEDGES} hedges, and one for every two sentences or more.
+   * #MIN_HEDGES} hedges, and one for every two sentences. More hedging keeps less, down to {@value
+   * #HEDGED_FLOOR} at two hedges a sentence (see {@link #certainty}).
    */
   static final double HEDGED_FACTOR = 0.7;
 
+  /** Share of content credit kept by an answer with two hedges or more in every sentence. */
+  static final double HEDGED_FLOOR = 0.4;
+
   static final int MIN_HEDGES = 3;
+
+  /**
+   * Share of content credit an answer keeps for its hedges: 1 below {@value #MIN_HEDGES} hedges or
+   * one for every two sentences; from there {@value #HEDGED_FACTOR}, falling linearly to {@value
+   * #HEDGED_FLOOR} at two hedges a sentence.
+   */
+  static double certainty(int hedges, int sentences) {
+    if (hedges < MIN_HEDGES || 2 * hedges < sentences) {
+      return 1;
+    }
+    double density = (double) hedges / Math.max(1, sentences);
+    double past = QualitySignals.clamp((density - 0.5) / 1.5);
+    return HEDGED_FACTOR - (HEDGED_FACTOR - HEDGED_FLOOR) * past;
+  }
 
   /** Letters from which an answer too short in words is still judged for its language. */
   private static final int LANGUAGE_LETTERS = 20;
@@ -796,8 +814,8 @@ public final class Evaluator {
       double coherence = useCoherence ? QualitySignals.coherence(text) : 1;
       List<Span> hedges =
           profile.uses(Signal.HEDGING) ? QualitySignals.hedges(text, index.distanced) : List.of();
-      boolean hedged = hedges.size() >= MIN_HEDGES && 2 * hedges.size() >= text.sentences().size();
-      double certainty = hedged ? HEDGED_FACTOR : 1;
+      double certainty = certainty(hedges.size(), text.sentences().size());
+      boolean hedged = certainty < 1;
       // Sentences that paste the rubric's hints back earn nothing: they are no evidence for a key
       // point (the index leaves them out), their share of the words is taken from the
       // whole-answer signals (exemplars, topic depth, STAR), and they count for no length.
@@ -841,7 +859,7 @@ public final class Evaluator {
                         + " content counts %d%%; say what you would do.",
                     hedges.size(),
                     hedges.get(0).text(),
-                    Math.round(100 * HEDGED_FACTOR)),
+                    Math.round(100 * certainty)),
                 hedges,
                 0));
       }

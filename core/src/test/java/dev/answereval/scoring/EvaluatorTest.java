@@ -229,6 +229,16 @@ class EvaluatorTest {
   }
 
   @Test
+  void moreHedgingKeepsLessContent() {
+    assertThat(Evaluator.certainty(2, 2)).isEqualTo(1.0);
+    assertThat(Evaluator.certainty(3, 7)).isEqualTo(1.0);
+    assertThat(Evaluator.certainty(3, 6)).isEqualTo(Evaluator.HEDGED_FACTOR);
+    assertThat(Evaluator.certainty(6, 6)).isCloseTo(0.6, within(1e-9));
+    assertThat(Evaluator.certainty(12, 6)).isEqualTo(Evaluator.HEDGED_FLOOR);
+    assertThat(Evaluator.certainty(30, 6)).isEqualTo(Evaluator.HEDGED_FLOOR);
+  }
+
+  @Test
   void anAnswerThatHedgesMostOfWhatItSaysKeepsLessOfItsContent() {
     String hedged =
         "I guess I would maybe ask for consent and a release form before I speak to anyone. I"
@@ -246,7 +256,9 @@ class EvaluatorTest {
         .extracting(Span::text)
         .containsExactly("I guess", "maybe", "I suppose", "I might", "probably");
     assertThat(f.penalty()).isEqualTo(0.0);
-    assertThat(h.signals().get("certainty")).isEqualTo(Evaluator.HEDGED_FACTOR);
+    // Five hedges in three sentences: 0.7 - 0.3 * (5/3 - 1/2) / 1.5.
+    assertThat(h.signals().get("certainty")).isCloseTo(0.4667, within(1e-4));
+    assertThat(f.message()).contains("(5 hedges such as 'I guess'), so its content counts 47%");
     assertThat(p.signals().get("certainty")).isEqualTo(1.0);
     assertThat(p.hasFlag(FlagType.HEDGED)).isFalse();
     assertThat(h.score()).isLessThan(p.score() - 10);
