@@ -105,7 +105,7 @@ final class Polarity {
     for (int s = 0; s + 1 < sentences.size(); s++) {
       List<Token> question = text.tokens(sentences.get(s));
       if (!question.get(question.size() - 1).text().equals("?")
-          || !bareDenial(text.tokens(sentences.get(s + 1)))) {
+          || !deniesQuestion(text.tokens(sentences.get(s + 1)))) {
         continue;
       }
       for (Token t : question) {
@@ -119,7 +119,7 @@ final class Polarity {
    * sentence before a comma, semicolon, colon or dash ("No, that is a waste of time.", "No, I ask
    * directly.").
    */
-  private static boolean bareDenial(List<Token> sentence) {
+  private static boolean deniesQuestion(List<Token> sentence) {
     boolean denies = false;
     for (Token t : sentence) {
       String w = t.text().toLowerCase(Locale.ROOT);

@@ -50,6 +50,8 @@ class PolarityTest {
     assertThat(negatedWords("Do I ask about suicide directly? No question, I always do."))
         .containsExactly("question");
     assertThat(negatedWords("Why would I ask? I just know.")).isEmpty();
+    // "No-one" is a word ("No-" to the tokenizer), not "No" and a reply.
+    assertThat(negatedWords("Who else would ask them? No-one here does.")).isEmpty();
   }
 
   @Test
