@@ -10,9 +10,10 @@ import java.util.Set;
  * neither, nor, nowhere, cannot}, the frequency adverbs {@code rarely, seldom, hardly, barely,
  * scarcely}, the verbs {@code avoid}, {@code skip, omit, ignore, overlook, disregard, neglect,
  * dismiss}, {@code stop/quit/cease + -ing} ("stopped asking") and {@code
- * refuse/fail/decline/hesitate/neglect/forget + to}, the denials of a whole proposition {@code
- * false/untrue that}, {@code not true/correct/right that} and {@code not the case that}, and {@code
- * instead of, rather than}. Not cues: {@code not only}, {@code not just}, {@code no matter}.
+ * refuse/fail/decline/hesitate/neglect/forget + to}, {@code used to} (a habit given up), the
+ * denials of a whole proposition {@code false/untrue that}, {@code not true/correct/right that} and
+ * {@code not the case that}, and {@code instead of, rather than}. Not cues: {@code not only},
+ * {@code not just}, {@code no matter}.
  *
  * <p>A scope runs from the token after the cue to the next clause boundary in the sentence: the
  * punctuation {@code , ; : ( ) [ ] - . ! ?} (not a hyphen inside a word: "self-care"), the words
@@ -39,12 +40,13 @@ import java.util.Set;
  * nowhere, cannot}, the frequency adverbs) inside an open scope continues it ("no budget and no
  * time", "neither shared nor sold", colloquial "didn't do nothing"), and carries it on to its own
  * end when that lies further. The other cues ({@code without}, {@code avoid}, {@code skip}, {@code
- * omit}, {@code stop -ing}, {@code refuse/fail/decline/hesitate/neglect/forget to}, {@code false
- * that}, {@code instead of}, {@code rather than}) nest, and nested scopes count by parity: a token
- * inside two scopes is not negated. So in "I would never share records without consent" the words
- * "share records without" are negated and "consent" is not (never + without cancel out), which is
- * what the sentence means; likewise "never fail to ask" and "I don't hesitate to call the crisis
- * team". Relative clauses are not recognised: a scope runs on through them up to the next boundary.
+ * ignore} and the like, {@code stop -ing}, {@code used to}, {@code
+ * refuse/fail/decline/hesitate/neglect/forget to}, {@code false that}, {@code instead of}, {@code
+ * rather than}) nest, and nested scopes count by parity: a token inside two scopes is not negated.
+ * So in "I would never share records without consent" the words "share records without" are negated
+ * and "consent" is not (never + without cancel out), which is what the sentence means; likewise
+ * "never fail to ask" and "I don't hesitate to call the crisis team". Relative clauses are not
+ * recognised: a scope runs on through them up to the next boundary.
  *
  * <p>Stateless and thread-safe.
  */
@@ -76,6 +78,12 @@ final class NegationScopes {
   static final int MAX_SCOPE = 20;
 
   private static final Set<String> STOP_VERBS = Set.of("stop", "quit", "cease");
+
+  /**
+   * Verbs before "used to" that make it "accustomed to" or a passive: "I'm used to", "is used to".
+   */
+  private static final Set<String> HABIT_FRAMES = Set.of("be", "get", "become", "grow");
+
   private static final Set<String> OMIT_VERBS =
       Set.of("skip", "omit", "ignore", "overlook", "disregard", "neglect", "dismiss");
   private static final Set<String> FALSITY = Set.of("false", "untrue");
@@ -306,6 +314,14 @@ final class NegationScopes {
     if ((w.equals("instead") && next.equals("of")) || (w.equals("rather") && next.equals("than"))) {
       return i + 1;
     }
+    // "I used to ask directly": a habit given up. Not "I'm used to", "is used to screen".
+    if (w.equals("used")
+        && next.equals("to")
+        && i + 2 < lower.length
+        && (pos[i + 2].equals("VERB") || pos[i + 2].equals("AUX"))
+        && (i == 0 || !accustomedFrame(lower[i - 1], lemmas[i - 1]))) {
+      return i + 1;
+    }
     return -1;
   }
 
@@ -439,6 +455,14 @@ final class NegationScopes {
       }
     }
     return lower.length;
+  }
+
+  /** Whether a word before "used to" makes it "accustomed to" or a passive ("I'm", "is", "got"). */
+  private static boolean accustomedFrame(String lower, String lemma) {
+    return HABIT_FRAMES.contains(lemma)
+        || lower.endsWith("'m")
+        || lower.endsWith("'re")
+        || lower.endsWith("'s");
   }
 
   /** Whether token k is a verb form with the given ending ("protected", "trusting"). */

@@ -298,6 +298,14 @@ class NegationScopesTest {
             "I avoid dual relationships and keep clear boundaries.",
             List.of("avoid"),
             List.of("dual", "relationships")),
+        // A habit given up is not done; being used to something, or a tool used to screen, is no
+        // negation.
+        Arguments.of(
+            "I used to ask about suicide directly.",
+            List.of("used", "to"),
+            List.of("ask", "about", "suicide", "directly")),
+        Arguments.of("I'm used to working nights.", List.of(), List.of()),
+        Arguments.of("The scale is used to screen for risk.", List.of(), List.of()),
         // Skipping something is not doing it.
         Arguments.of(
             "I skip explaining the limits of confidentiality because it scares clients.",
