@@ -90,7 +90,7 @@ final class NegationScopes {
   private static final Set<String> TRUTH = Set.of("true", "correct", "right");
 
   /** The words before a denial of a whole proposition: "it is", "it's" ("false that ..."). */
-  private static final Set<String> COPULA_SUBJECT = Set.of("it", "is", "it's", "'s", "this");
+  private static final Set<String> COPULA_SUBJECT = Set.of("it", "is", "it's", "'s");
 
   private static final Set<String> CONTRASTS =
       Set.of("but", "however", "although", "though", "whereas", ";", ".", "!", "?");
