@@ -90,7 +90,7 @@ final class StarDetector {
   /** Weaker outcome markers that count only in the second half of an answer. */
   private static final Pattern LATE_RESULT =
       Pattern.compile(
-          "\\b(led to|improved|reduced|increased|decreased|dropped|fell|rose|went (down|up)|(was|were) able to"
+          "\\b(led to|leading to|(significant|real|steady|measurable|noticeable|marked|good) (progress|improvements?|gains)|improved|reduced|increased|decreased|dropped|fell|rose|went (down|up)|(was|were) able to"
               + "|(this|that|it) (helped|allowed|meant)|stabili[sz]ed|fewer|calmer|more engaged|returned to|turned out"
               + "|(he|she|they) (became|began|agreed|thanked|returned|re-engaged|reconnected|graduated|completed|moved"
               + "|accepted|engaged|handed|stopped|started|kept coming|showed up|called back|reached out|said (it|that) (helped|was))"

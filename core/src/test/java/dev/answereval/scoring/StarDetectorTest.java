@@ -44,6 +44,8 @@ class StarDetectorTest {
           His drinking halved within a month.                      | his drinking halved
           By spring his drinking had dropped by half.              | his drinking had dropped
           His weekly drinks went from 40 to 12 in six weeks.       | his weekly drinks went
+          The weekly meetings paid off, leading to a job offer in spring. | leading to
+          He made steady progress and kept every appointment.     | steady progress
           """)
   void findsResultSentencesAfterTheActions(String result, String cue) {
     StarResult.Component r = detect(DRINKING + " " + result, StarComponent.RESULT);
