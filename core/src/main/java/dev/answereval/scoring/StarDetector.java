@@ -37,6 +37,18 @@ final class StarDetector {
               + "|i was (seeing|working with|treating|counseling|counselling|running|leading|coordinating)"
               + "|i had (a|an) (client|patient|caseload|situation)"
               + "|(a|one) (client|patient|resident|service user|family|teenager|veteran|man|woman) (who|whose|with|came|was|had))(?!\\w)");
+
+  /**
+   * A person introduced with an adjective or as someone the writer saw ("a young man I saw had
+   * ..."): a situation only in a sentence told in the past tense, since "an anxious client with
+   * panic attacks needs ..." is a general statement.
+   */
+  private static final Pattern PAST_SITUATION =
+      Pattern.compile(
+          "\\b(a|an|one) ([a-z-]+ ){0,2}(client|patient|resident|service user|family|teenager|veteran"
+              + "|man|woman) (who|whose|with|came|was|had|i (saw|was seeing|worked with|supported"
+              + "|treated))(?!\\w)");
+
   private static final Pattern TASK =
       Pattern.compile(
           "\\b(my (role|job|task|responsibility|goal|aim|priority|objective|challenge) (was|there was|became|in this)"
@@ -287,6 +299,9 @@ final class StarDetector {
       EnumMap<StarComponent, String> cue = new EnumMap<>(StarComponent.class);
 
       String sit = firstOutside(SITUATION, lower, conditional);
+      if (sit == null && past) {
+        sit = firstOutside(PAST_SITUATION, lower, conditional);
+      }
       if (sit == null
           && s.index() == 0
           && n >= 3

@@ -67,6 +67,27 @@ class StarDetectorTest {
   }
 
   @Test
+  void aPersonDescribedWithAnAdjectiveOrSeenByMeOpensASituation() {
+    String opening =
+        "In my view trust comes first. For example, a young woman I saw had stopped trusting"
+            + " services after a bad admission.";
+    StarResult.Component s =
+        detect(
+            opening + " I kept every appointment I promised and she slowly opened up.",
+            StarComponent.SITUATION);
+
+    assertThat(s.found()).isTrue();
+    assertThat(s.cues()).containsExactly("a young woman i saw");
+    // A general statement about a kind of client in the present tense is no story.
+    assertThat(
+            detect(
+                    "An anxious client with panic attacks needs a calm room. I keep my voice low.",
+                    StarComponent.SITUATION)
+                .found())
+        .isFalse();
+  }
+
+  @Test
   void findsAMeasuredScoreChangeWithAWordBetweenPossessiveAndNoun() {
     String result = "Her PHQ-9 score went from 18 to 7 in six weeks.";
     StarResult.Component r =
