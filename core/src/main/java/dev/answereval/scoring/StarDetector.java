@@ -221,6 +221,7 @@ final class StarDetector {
           "ease",
           "lift",
           "settle",
+          "calm",
           "stabilise",
           "stabilize",
           "shrink",
@@ -569,9 +570,10 @@ final class StarDetector {
     if (!noun && !(s.pos().equals("PRON") && THIRD_PERSON.contains(w))) {
       return -1;
     }
-    // The start of the noun phrase, and what stands before it.
+    // The start of the noun phrase, and what stands before it; a pronoun is a noun phrase of its
+    // own ("after a while he calmed down").
     int start = j;
-    while (start > 0 && inNounPhrase(tokens.get(start - 1))) {
+    while (noun && start > 0 && inNounPhrase(tokens.get(start - 1))) {
       start--;
     }
     if (start > 0) {

@@ -46,6 +46,7 @@ class StarDetectorTest {
           His weekly drinks went from 40 to 12 in six weeks.       | his weekly drinks went
           The weekly meetings paid off, leading to a job offer in spring. | leading to
           He made steady progress and kept every appointment.     | steady progress
+          After a while he calmed down and took his medication.   | he calmed
           """)
   void findsResultSentencesAfterTheActions(String result, String cue) {
     StarResult.Component r = detect(DRINKING + " " + result, StarComponent.RESULT);
