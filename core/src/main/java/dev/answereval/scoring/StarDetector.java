@@ -104,7 +104,7 @@ final class StarDetector {
       Pattern.compile(
           "\\b(led to|leading to|(significant|real|steady|measurable|noticeable|marked|good) (progress|improvements?|gains)|improved|reduced|increased|decreased|dropped|fell|rose|went (down|up)|(was|were) able to"
               + "|(this|that|it) (helped|allowed|meant)|stabili[sz]ed|fewer|calmer|more engaged|returned to|turned out"
-              + "|(he|she|they) (became|began|agreed|thanked|returned|re-engaged|reconnected|graduated|completed|moved"
+              + "|(he|she|they) (ended up|became|began|agreed|thanked|returned|re-engaged|reconnected|graduated|completed|moved"
               + "|accepted|engaged|handed|stopped|started|kept coming|showed up|called back|reached out|said (it|that) (helped|was))"
               + "|(the )?(team|staff|family|client|clients|patient|patients) (now|began|started|adopted|reported))\\b");
 
@@ -257,7 +257,8 @@ final class StarDetector {
           "earn",
           "obtain",
           "stay",
-          "remain");
+          "remain",
+          "continue");
 
   /** Third-person pronouns that can be a subject. */
   private static final Set<String> THIRD_PERSON = Set.of("he", "she", "they");
@@ -566,6 +567,20 @@ final class StarDetector {
     }
     Token s = tokens.get(j);
     String w = s.text().toLowerCase(Locale.ROOT);
+    // A second verb of the same subject ("she was upset at first but continued"): the subject is
+    // that of the verb before the conjunction.
+    if (s.pos().equals("CCONJ") && (w.equals("and") || w.equals("but"))) {
+      for (int v = j - 1; v >= 0; v--) {
+        String p = tokens.get(v).pos();
+        if (p.equals("VERB") || p.equals("AUX")) {
+          return subjectBefore(tokens, v);
+        }
+        if (p.equals("PUNCT")) {
+          break;
+        }
+      }
+      return -1;
+    }
     boolean noun = s.pos().equals("NOUN") || s.pos().equals("PROPN");
     if (!noun && !(s.pos().equals("PRON") && THIRD_PERSON.contains(w))) {
       return -1;

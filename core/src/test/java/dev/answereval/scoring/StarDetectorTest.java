@@ -47,6 +47,8 @@ class StarDetectorTest {
           The weekly meetings paid off, leading to a job offer in spring. | leading to
           He made steady progress and kept every appointment.     | steady progress
           After a while he calmed down and took his medication.   | he calmed
+          He was angry at first but continued with the group.     | he was angry at first but continued
+          He ended up joining a peer support group.               | he ended up
           """)
   void findsResultSentencesAfterTheActions(String result, String cue) {
     StarResult.Component r = detect(DRINKING + " " + result, StarComponent.RESULT);
