@@ -46,6 +46,10 @@ public final class TextAnalyzer {
 
   private final boolean wordNetSynonyms;
   private final int maxChars;
+
+  /** Capital letters from which a text with hardly any lower-case ones counts as all capitals. */
+  static final int SHOUTING_MIN_CAPITALS = 20;
+
   private final List<List<String>> synonymGroups;
   private final TermNormalizer normalizer;
   private final @Nullable PhraseSynonyms phraseSynonyms;
@@ -215,8 +219,13 @@ public final class TextAnalyzer {
     List<Sentence> sentences = new ArrayList<>();
     int words = 0;
     int englishWordsSeen = 0;
+    // The models read words in capitals as names and split some ("TEAM" into "TE AM"): text typed
+    // all in capitals is split, tagged and judged for its language in lower case, char for char,
+    // so every offset stays the same.
+    boolean shouting = shouting(s);
+    String scan = shouting ? lowerCharForChar(s) : s;
     for (int[] block : SentenceBlocks.of(s)) {
-      String blockText = s.substring(block[0], block[1]);
+      String blockText = scan.substring(block[0], block[1]);
       for (Span sentenceSpan :
           WordPeriods.sentences(blockText, tools.sentences().sentPosDetect(blockText))) {
         int sentenceStart = block[0] + sentenceSpan.getStart();
@@ -228,10 +237,14 @@ public final class TextAnalyzer {
         }
         int n = spans.length;
         String[] forms = new String[n];
+        String[] cased = new String[n];
         for (int k = 0; k < n; k++) {
-          forms[k] = sentenceText.substring(spans[k].getStart(), spans[k].getEnd());
+          int from = sentenceStart + spans[k].getStart();
+          int to = sentenceStart + spans[k].getEnd();
+          forms[k] = s.substring(from, to);
+          cased[k] = scan.substring(from, to);
         }
-        String[] tags = tools.tagger().tag(forms);
+        String[] tags = tools.tagger().tag(cased);
         String[] lower = new String[n];
         String[] lemmas = new String[n];
         String[] pos = new String[n];
@@ -253,7 +266,7 @@ public final class TextAnalyzer {
             lemmas[k] = lower[k];
             terms[k] = null;
           }
-          if (hasLetter(lower[k]) && !isNameOrAcronym(forms[k], pos[k], k)) {
+          if (hasLetter(lower[k]) && !isNameOrAcronym(cased[k], pos[k], k)) {
             words++;
             if (englishWords.contains(lower[k]) || englishWords.contains(lemmas[k])) {
               englishWordsSeen++;
@@ -418,6 +431,33 @@ public final class TextAnalyzer {
       }
     }
     return upper >= 2;
+  }
+
+  /**
+   * Whether a text is typed in capitals: at least {@value #SHOUTING_MIN_CAPITALS} capital letters,
+   * more than four for every lower-case one.
+   */
+  static boolean shouting(String s) {
+    int upper = 0;
+    int lowerCase = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isUpperCase(c)) {
+        upper++;
+      } else if (Character.isLowerCase(c)) {
+        lowerCase++;
+      }
+    }
+    return upper >= SHOUTING_MIN_CAPITALS && upper > 4 * lowerCase;
+  }
+
+  /** The text with every char lower-cased on its own, so its length and offsets do not change. */
+  private static String lowerCharForChar(String s) {
+    char[] out = s.toCharArray();
+    for (int i = 0; i < out.length; i++) {
+      out[i] = Character.toLowerCase(out[i]);
+    }
+    return new String(out);
   }
 
   private static boolean hasLetter(String s) {

@@ -286,6 +286,37 @@ class TextAnalyzerTest {
   }
 
   @Test
+  void textInCapitalsIsTaggedAndJudgedAsInLowerCase() {
+    String english =
+        "When the release slipped, I met the product owner, explained the risk and we agreed to cut"
+            + " two features so the team could ship on time.";
+    AnalyzedText caps = ANALYZER.analyze(english.toUpperCase(java.util.Locale.ROOT));
+    AnalyzedText plain = ANALYZER.analyze(english);
+
+    assertThat(TextAnalyzer.shouting(english.toUpperCase(java.util.Locale.ROOT))).isTrue();
+    assertThat(TextAnalyzer.shouting("I follow HIPAA and use the PHQ-9 and the C-SSRS.")).isFalse();
+    assertThat(caps.tokens()).extracting(Token::pos).isEqualTo(lowerCaseTags(english));
+    assertThat(caps.tokens())
+        .extracting(Token::term)
+        .isEqualTo(plain.tokens().stream().map(Token::term).toList());
+    assertThat(caps.tokens().get(0).text()).isEqualTo("WHEN");
+    assertOffsetsRoundTrip(caps);
+    assertThat(caps.englishScore()).isEqualTo(plain.englishScore());
+    // Before, every word in capitals passed for an acronym, and Spanish in capitals for English.
+    AnalyzedText spanish =
+        ANALYZER.analyze(
+            "CUANDO EL PROYECTO SE RETRASÓ, HABLÉ CON EL EQUIPO Y DECIDIMOS REDUCIR EL ALCANCE"
+                + " PARA ENTREGAR A TIEMPO SIN PERDER LA CALIDAD.");
+    assertThat(spanish.isLikelyEnglish()).isFalse();
+  }
+
+  private static List<String> lowerCaseTags(String text) {
+    return ANALYZER.analyze(text.toLowerCase(java.util.Locale.ROOT)).tokens().stream()
+        .map(Token::pos)
+        .toList();
+  }
+
+  @Test
   void namesAndAcronymsDoNotCountAgainstEnglish() {
     AnalyzedText names =
         ANALYZER.analyze(
