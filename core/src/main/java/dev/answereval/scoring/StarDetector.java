@@ -25,6 +25,10 @@ final class StarDetector {
   /** A sentence states a component when its evidence reaches this strength. */
   static final double FOUND = 0.5;
 
+  /** The people a story can open with: "a client who ...", "a young man I saw ...". */
+  private static final String PERSON =
+      "(client|patient|resident|service user|family|teenager|veteran|man|woman)";
+
   private static final Pattern SITUATION =
       Pattern.compile(
           "\\b(when i (was|worked|started)|while (i was )?(working|employed|placed|on placement)"
@@ -36,7 +40,9 @@ final class StarDetector {
               + "|during (my|a|an|the)|at the time|early in my|i remember|i once|i was (caring|responsible) for a"
               + "|i was (seeing|working with|treating|counseling|counselling|running|leading|coordinating)"
               + "|i had (a|an) (client|patient|caseload|situation)"
-              + "|(a|one) (client|patient|resident|service user|family|teenager|veteran|man|woman) (who|whose|with|came|was|had))(?!\\w)");
+              + "|(a|one) "
+              + PERSON
+              + " (who|whose|with|came|was|had))(?!\\w)");
 
   /**
    * A person introduced with an adjective or as someone the writer saw ("a young man I saw had
@@ -45,9 +51,9 @@ final class StarDetector {
    */
   private static final Pattern PAST_SITUATION =
       Pattern.compile(
-          "\\b(a|an|one) ([a-z-]+ ){0,2}(client|patient|resident|service user|family|teenager|veteran"
-              + "|man|woman) (who|whose|with|came|was|had|i (saw|was seeing|worked with|supported"
-              + "|treated))(?!\\w)");
+          "\\b(a|an|one) ([a-z-]+ ){0,2}"
+              + PERSON
+              + " (who|whose|with|came|was|had|i (saw|was seeing|worked with|supported|treated))(?!\\w)");
 
   private static final Pattern TASK =
       Pattern.compile(

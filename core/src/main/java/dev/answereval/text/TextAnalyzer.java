@@ -38,6 +38,9 @@ public final class TextAnalyzer {
   /** englishScore below this means "probably not English". */
   public static final double ENGLISH_THRESHOLD = 0.5;
 
+  /** Capital letters from which a text with hardly any lower-case ones counts as all capitals. */
+  static final int SHOUTING_MIN_CAPITALS = 20;
+
   /** Longest input accepted, in chars. */
   public static final int MAX_CHARS = 20_000;
 
@@ -46,10 +49,6 @@ public final class TextAnalyzer {
 
   private final boolean wordNetSynonyms;
   private final int maxChars;
-
-  /** Capital letters from which a text with hardly any lower-case ones counts as all capitals. */
-  static final int SHOUTING_MIN_CAPITALS = 20;
-
   private final List<List<String>> synonymGroups;
   private final TermNormalizer normalizer;
   private final @Nullable PhraseSynonyms phraseSynonyms;
