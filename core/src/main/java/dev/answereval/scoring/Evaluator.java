@@ -93,6 +93,18 @@ public final class Evaluator {
    */
   static final double TWIN_SIMILARITY = 0.3;
 
+  /**
+   * Specificity (fit to this question over the mean fit to the bank's unrelated questions) below
+   * which an answer counts as generic: it would answer any question about as well. Measured on the
+   * built-in bank: our excellent, adequate and seed answers score 1.65 or more (median 2.7-3.6),
+   * weak ones 1.50 or more, and answers made of all-purpose virtues ("I put the client first, I
+   * stay calm, I document everything") 0.59-1.50.
+   */
+  static final double GENERIC_SPECIFICITY = 1.6;
+
+  /** Fewest unrelated (not near-twin) bank questions for specificity to mean anything. */
+  static final int GENERIC_MIN_UNRELATED = 8;
+
   /** Highest score of an answer that takes itself back ("none of that is true"). */
   static final double RETRACTED_CAP = 10;
 
@@ -1173,6 +1185,48 @@ public final class Evaluator {
                   "off_topic",
                   penalty,
                   "content points reduced: the answer fits '" + best.questionId() + "' better");
+        }
+        // Generic: an answer of all-purpose virtues fits unrelated questions nearly as well as
+        // this one, though this one may still rank first.
+        double unrelated = 0;
+        int unrelatedCount = 0;
+        for (QuestionFit f : ranking) {
+          if (!f.questionId().equals(question.id())
+              && bank.similarity(question.id(), f.questionId()) < TWIN_SIMILARITY) {
+            unrelated += f.fit();
+            unrelatedCount++;
+          }
+        }
+        if (profile.uses(Signal.GENERIC)
+            && offTopicFactor == 1
+            && unrelatedCount >= GENERIC_MIN_UNRELATED
+            && unrelated > 0) {
+          double specificity = own / (unrelated / unrelatedCount);
+          signals.put("topic_specificity", specificity);
+          if (specificity < GENERIC_SPECIFICITY) {
+            double shortfall =
+                Math.min(1, (GENERIC_SPECIFICITY - specificity) / (GENERIC_SPECIFICITY - 1));
+            double factor = 1 - (1 - profile.offTopicFactor()) * shortfall;
+            double penalty = (1 - factor) * contentPoints;
+            flags.add(
+                new Flag(
+                    FlagType.GENERIC,
+                    null,
+                    String.format(
+                        Locale.ROOT,
+                        "The answer fits unrelated questions almost as well as this one (%.1fx their"
+                            + " average fit; on-topic answers reach %.1fx or more), so it says"
+                            + " little about this question; name what you would do here.",
+                        specificity,
+                        GENERIC_SPECIFICITY),
+                    List.of(),
+                    Math.min(100, penalty)));
+            subtotal +=
+                penalty(
+                    "generic",
+                    penalty,
+                    "content points reduced: the answer fits unrelated questions almost as well");
+          }
         }
       }
 

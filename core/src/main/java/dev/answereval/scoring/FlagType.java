@@ -22,6 +22,11 @@ public enum FlagType {
   INCOHERENT,
   /** The answer fits another question of the bank much better than this one. */
   OFF_TOPIC,
+  /**
+   * The answer fits the bank's unrelated questions almost as well as this one: all-purpose virtues
+   * ("I put the client first, I stay calm, I document everything") that would answer anything.
+   */
+  GENERIC,
   /** The answer mostly repeats the question's own words. */
   ECHOES_QUESTION,
   /** Sentences of the answer paste the rubric's hints back; they earn nothing. */

@@ -27,7 +27,10 @@ import java.util.Set;
  *   <li>offTopicRatio 0.6 and offTopicFactor 0.35: when the answer's topical fit to this question
  *       is below 0.6 of its fit to the bank question it fits best, content points are multiplied by
  *       0.35, unless that question is a near-twin of this one (similar rubric vocabulary, as banks
- *       ask near-identical questions) and this one is still among the three it fits best
+ *       ask near-identical questions) and this one is still among the three it fits best; a generic
+ *       answer, which fits this question less than 1.6 times as well as the bank's unrelated
+ *       questions on average, keeps between 0.35 (ratio 1 or less) and all (ratio 1.6) of its
+ *       content points
  *   <li>questionTermWeight 0.25: weight of rubric terms that the question itself contains
  *   <li>contradictionPenalty 8 points per key point the answer denies, dismissivePenalty 12 points
  *       per dismissive phrase, each capped at maxPenalty 40 in total
@@ -48,7 +51,8 @@ import java.util.Set;
  * @param gateCap score cap when fewer than minKeyPoints are covered, or none at all, 0-100
  * @param offTopicRatio own-topic fit below this share of the best other question's is off-topic, in
  *     (0, 1]
- * @param offTopicFactor multiplier on content points for off-topic answers, in [0, 1]
+ * @param offTopicFactor multiplier on content points for off-topic answers, and the lowest one for
+ *     generic answers, in [0, 1]
  * @param questionTermWeight weight multiplier for rubric terms that occur in the question, in [0,
  *     1]
  * @param contradictionPenalty points per denied key point, {@code >= 0}

@@ -24,6 +24,8 @@ public enum Signal {
   COHERENCE,
   /** Answers that fit another question of the bank better. */
   OFF_TOPIC,
+  /** Generic answers that fit the bank's unrelated questions almost as well as this one. */
+  GENERIC,
   /** Key points mentioned only to be denied. */
   CONTRADICTION,
   /** Dismissive or unprofessional language. */

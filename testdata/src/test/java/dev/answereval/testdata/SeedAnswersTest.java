@@ -8,6 +8,7 @@ import dev.answereval.rubric.QuestionBank;
 import dev.answereval.scoring.AnswerScore;
 import dev.answereval.scoring.Band;
 import dev.answereval.scoring.BankEvaluator;
+import dev.answereval.scoring.FlagType;
 import dev.answereval.scoring.QuestionFit;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -67,6 +68,20 @@ class SeedAnswersTest {
     assertThat(seeds.size() - belowTopTwoBands(scores).size())
         .as(table(scores))
         .isGreaterThanOrEqualTo(43);
+  }
+
+  /**
+   * No seed answer reads as generic: each fits its own question at least 1.9 times as well as the
+   * bank's unrelated questions on average (the generic-answer bound is 1.6).
+   */
+  @Test
+  void noSeedAnswerIsGeneric() {
+    seedScores()
+        .forEach(
+            (id, r) -> {
+              assertThat(r.hasFlag(FlagType.GENERIC)).as(id).isFalse();
+              assertThat(r.signals().get("topic_specificity")).as(id).isGreaterThan(1.9);
+            });
   }
 
   /** Each seed answer's score on its own question, in bank order. */
