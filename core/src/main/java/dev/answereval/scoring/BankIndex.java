@@ -11,10 +11,12 @@ import dev.answereval.text.Token;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Statistics and topic profiles of a set of questions, shared by the evaluators of a bank: the
@@ -114,6 +116,20 @@ public final class BankIndex {
   /** Number of questions indexed. */
   public int size() {
     return topics.size();
+  }
+
+  /**
+   * The questions that are not near-twins of this one: rubric-vocabulary similarity below {@code
+   * twinSimilarity}, in no particular order.
+   */
+  Set<String> unrelatedTo(String questionId, double twinSimilarity) {
+    Set<String> out = new HashSet<>();
+    for (String other : topics.keySet()) {
+      if (!other.equals(questionId) && similarity(questionId, other) < twinSimilarity) {
+        out.add(other);
+      }
+    }
+    return Set.copyOf(out);
   }
 
   /** Whether the index holds this question. */

@@ -141,6 +141,10 @@ public final class Evaluator {
   private final ScoringProfile profile;
   private final TextAnalyzer analyzer;
   private final @Nullable BankIndex bank;
+
+  /** The bank's questions that are not near-twins of this one, for generic-answer detection. */
+  private final Set<String> unrelatedQuestions;
+
   private final TermWeights weights;
   private final Set<String> questionTerms;
   private final List<Set<String>> hintTerms;
@@ -169,6 +173,8 @@ public final class Evaluator {
     this.profile = profile;
     this.analyzer = analyzer;
     this.bank = bank;
+    this.unrelatedQuestions =
+        bank != null ? bank.unrelatedTo(question.id(), TWIN_SIMILARITY) : Set.of();
     BankIndex stats =
         bank != null ? bank : BankIndex.of(List.of(question), analyzer, profile.similarity());
     this.weights = stats.weights();
@@ -1189,19 +1195,16 @@ public final class Evaluator {
         // Generic: an answer of all-purpose virtues fits unrelated questions nearly as well as
         // this one, though this one may still rank first.
         double unrelated = 0;
-        int unrelatedCount = 0;
         for (QuestionFit f : ranking) {
-          if (!f.questionId().equals(question.id())
-              && bank.similarity(question.id(), f.questionId()) < TWIN_SIMILARITY) {
+          if (unrelatedQuestions.contains(f.questionId())) {
             unrelated += f.fit();
-            unrelatedCount++;
           }
         }
         if (profile.uses(Signal.GENERIC)
             && offTopicFactor == 1
-            && unrelatedCount >= GENERIC_MIN_UNRELATED
+            && unrelatedQuestions.size() >= GENERIC_MIN_UNRELATED
             && unrelated > 0) {
-          double specificity = own / (unrelated / unrelatedCount);
+          double specificity = own / (unrelated / unrelatedQuestions.size());
           signals.put("topic_specificity", specificity);
           if (specificity < GENERIC_SPECIFICITY) {
             double shortfall =

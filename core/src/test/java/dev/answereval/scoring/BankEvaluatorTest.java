@@ -113,6 +113,16 @@ class BankEvaluatorTest {
   }
 
   @Test
+  void fiveQuestionsAreTooFewToCallAnAnswerGeneric() {
+    // Specificity needs at least 8 unrelated questions to average over; this bank has 4 besides
+    // each question.
+    AnswerScore s = EVALUATOR.score("panic", PANIC_ANSWER);
+
+    assertThat(s.signals()).containsKey("topic_fit").doesNotContainKey("topic_specificity");
+    assertThat(s.hasFlag(FlagType.GENERIC)).isFalse();
+  }
+
+  @Test
   void evaluatorWithoutBankNeverFlagsOffTopic() {
     AnswerScore s = Evaluator.of(BANK.get("notes")).score(PANIC_ANSWER);
 
