@@ -1173,9 +1173,8 @@ public final class Evaluator {
         boolean twin = bank.similarity(question.id(), best.questionId()) >= TWIN_SIMILARITY;
         if ((ownRank > 3 || !twin) && own < profile.offTopicRatio() * best.fit()) {
           offTopicFactor = profile.offTopicFactor();
-          double penalty = (1 - offTopicFactor) * contentPoints;
-          flags.add(
-              new Flag(
+          subtotal +=
+              contentPenalty(
                   FlagType.OFF_TOPIC,
                   best.questionId(),
                   String.format(
@@ -1184,12 +1183,7 @@ public final class Evaluator {
                       best.questionId(),
                       best.fit(),
                       own),
-                  List.of(),
-                  Math.min(100, penalty)));
-          subtotal +=
-              penalty(
-                  "off_topic",
-                  penalty,
+                  (1 - offTopicFactor) * contentPoints,
                   "content points reduced: the answer fits '" + best.questionId() + "' better");
         }
         // Generic: an answer of all-purpose virtues fits unrelated questions nearly as well as
@@ -1209,10 +1203,8 @@ public final class Evaluator {
           if (specificity < GENERIC_SPECIFICITY) {
             double shortfall =
                 Math.min(1, (GENERIC_SPECIFICITY - specificity) / (GENERIC_SPECIFICITY - 1));
-            double factor = 1 - (1 - profile.offTopicFactor()) * shortfall;
-            double penalty = (1 - factor) * contentPoints;
-            flags.add(
-                new Flag(
+            subtotal +=
+                contentPenalty(
                     FlagType.GENERIC,
                     null,
                     String.format(
@@ -1222,12 +1214,7 @@ public final class Evaluator {
                             + " little about this question; name what you would do here.",
                         specificity,
                         GENERIC_SPECIFICITY),
-                    List.of(),
-                    Math.min(100, penalty)));
-            subtotal +=
-                penalty(
-                    "generic",
-                    penalty,
+                    (1 - profile.offTopicFactor()) * shortfall * contentPoints,
                     "content points reduced: the answer fits unrelated questions almost as well");
           }
         }
@@ -1418,6 +1405,16 @@ public final class Evaluator {
                   description),
               details));
       return points;
+    }
+
+    /**
+     * Raises a flag that takes {@code points} of content points away, and records them in the
+     * breakdown under the flag's key; returns the (negative) contribution.
+     */
+    private double contentPenalty(
+        FlagType type, @Nullable String id, String message, double points, String description) {
+      flags.add(new Flag(type, id, message, List.of(), Math.min(100, points)));
+      return penalty(type.key(), points, description);
     }
 
     private double penalty(String name, double points, String description) {
