@@ -1209,7 +1209,7 @@ public final class Evaluator {
                     null,
                     String.format(
                         Locale.ROOT,
-                        "The answer fits unrelated questions almost as well as this one (%.1fx their"
+                        "The answer fits unrelated questions almost as well as this one (%.2fx their"
                             + " average fit; on-topic answers reach %.1fx or more), so it says"
                             + " little about this question; name what you would do here.",
                         specificity,
