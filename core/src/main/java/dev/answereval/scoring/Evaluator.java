@@ -682,6 +682,19 @@ public final class Evaluator {
 
     private final double threshold;
     private final List<Flag> flags = new ArrayList<>();
+
+    /** Share of credit each key point's coverage keeps: structure x word order x certainty. */
+    private double quality;
+
+    /** {@link #quality} less the share of words that paste hints back, for whole-answer signals. */
+    private double wholeQuality;
+
+    /** Words in sentences that paste the rubric's hints back; they count for no length. */
+    private int echoWords;
+
+    /** The running total of contributions, before the floor and the caps. */
+    private double subtotal;
+
     private final List<Contribution> breakdown = new ArrayList<>();
     private final List<Explanation> explanations = new ArrayList<>();
     private final Map<String, Double> signals = new LinkedHashMap<>();
@@ -696,6 +709,28 @@ public final class Evaluator {
       this.index = new AnswerIndex(text, hintEchoes, distanced);
       this.threshold = threshold;
     }
+
+    /**
+     * What the key points came to: per-point results, the key-point signal, how many are covered
+     * and denied, and what the caps need (required points missing, the least share of a missing
+     * required point stated, and covered points counting partly stated ones in part).
+     */
+    private record KeyPointTally(
+        List<KeyPointResult> results,
+        double signal,
+        int covered,
+        int denied,
+        List<Span> deniedEvidence,
+        List<Explanation> explain,
+        List<String> missingRequired,
+        double requiredShare,
+        double effectiveCovered) {}
+
+    /** The STAR result, its signal, and whether a behavioral answer tells no example at all. */
+    private record Star(StarResult result, double signal, boolean exampleMissing) {}
+
+    /** The answer's own words (repeats and pasted hints left out) and the length signal. */
+    private record Length(int words, double signal) {}
 
     /** Best window for a compiled point: {coverage, denial, from, to} plus matched terms. */
     private record PointMatch(
@@ -824,8 +859,52 @@ public final class Evaluator {
       return 1 - (1 - t) * (1 - c);
     }
 
+    /**
+     * Scores the answer. The stages run in this order, which is also the order of the breakdown, of
+     * the signals and, among flags with equal penalties, of the flags.
+     */
     AnswerScore run() {
-      Rubric rubric = question.rubric();
+      assessQuality();
+      KeyPointTally kp = keyPoints();
+      double exSignal = exemplarSignal();
+      double topicSignal = topicSignal();
+      Star star = star();
+      Length length = length();
+      double contentPoints = weigh(kp, exSignal, topicSignal, star, length);
+      offTopic(contentPoints);
+      redFlags();
+      denials(kp);
+      dismissive();
+      List<Span> retracted = retractions();
+      questionEcho();
+      double score = capped(kp, star, retracted);
+      flags.sort((a, b) -> Double.compare(b.penalty(), a.penalty()));
+      List<String> feedback = feedback(kp.results(), star.result());
+      Explanation explanation =
+          Explanation.of(
+              score, "score of answer to '" + question.id() + "', sum of:", explanations);
+      return new AnswerScore(
+          question.id(),
+          Status.SCORED,
+          null,
+          score,
+          Band.of(score),
+          threshold,
+          kp.results(),
+          star.result(),
+          flags,
+          feedback,
+          breakdown,
+          signals,
+          explanation);
+    }
+
+    /**
+     * Structure, word order, hedging and pasted hints: the shares of credit the answer's content
+     * can earn ({@link #quality} per key point, {@link #wholeQuality} for whole-answer signals),
+     * with their flags.
+     */
+    private void assessQuality() {
       boolean useStructure = profile.uses(Signal.KEYWORD_LIST);
       boolean useCoherence = profile.uses(Signal.COHERENCE);
       double structure = useStructure ? QualitySignals.structure(text) : 1;
@@ -837,13 +916,13 @@ public final class Evaluator {
       // Sentences that paste the rubric's hints back earn nothing: they are no evidence for a key
       // point (the index leaves them out), their share of the words is taken from the
       // whole-answer signals (exemplars, topic depth, STAR), and they count for no length.
-      int echoWords = 0;
+      echoWords = 0;
       for (int e : hintEchoes) {
         echoWords += QualitySignals.wordCount(text, text.sentences().get(e));
       }
       double hintEcho = text.wordCount() == 0 ? 0 : (double) echoWords / text.wordCount();
-      double quality = structure * coherence * certainty;
-      double wholeQuality = quality * (1 - hintEcho);
+      quality = structure * coherence * certainty;
+      wholeQuality = quality * (1 - hintEcho);
       signals.put("structure", structure);
       signals.put("coherence", coherence);
       signals.put("certainty", certainty);
@@ -899,8 +978,11 @@ public final class Evaluator {
                 List.of(),
                 0));
       }
+    }
 
-      // Key points.
+    /** Coverage, evidence and denial of every key point, and the key-point signal. */
+    private KeyPointTally keyPoints() {
+      Rubric rubric = question.rubric();
       List<KeyPointResult> kpResults = new ArrayList<>();
       double kpWeighted = 0;
       double kpTotal = 0;
@@ -908,7 +990,6 @@ public final class Evaluator {
       int deniedCount = 0;
       List<Span> deniedEvidence = new ArrayList<>();
       List<Explanation> kpExplain = new ArrayList<>();
-      boolean requiredMissing = false;
       double requiredShare = 1;
       double maxDenial = 0;
       double effectiveCovered = 0;
@@ -947,7 +1028,6 @@ public final class Evaluator {
         if (isCovered) {
           covered++;
         } else if (k.required()) {
-          requiredMissing = true;
           missingRequired.add(k.id());
           // The cap loosens as a required point is partly stated, so that coverage just under the
           // threshold does not cost a cliff of points.
@@ -971,8 +1051,20 @@ public final class Evaluator {
       signals.put("key_points", kpSignal);
       signals.put("key_point_coverage", kpCoverage);
       signals.put("denial", maxDenial);
+      return new KeyPointTally(
+          kpResults,
+          kpSignal,
+          covered,
+          deniedCount,
+          deniedEvidence,
+          kpExplain,
+          missingRequired,
+          requiredShare,
+          effectiveCovered);
+    }
 
-      // Exemplars.
+    /** Similarity to the best exemplar answer, weighted by its grade. */
+    private double exemplarSignal() {
       double exSignal = 0;
       double exCosine = 0;
       double exRecall = 0;
@@ -993,15 +1085,22 @@ public final class Evaluator {
       // terms.
       signals.put("exemplar_cosine", exCosine);
       signals.put("exemplar_recall", exRecall);
+      return exSignal;
+    }
 
-      // Topical depth.
+    /** Use of the rubric's vocabulary beyond the question's words. */
+    private double topicSignal() {
       double topicShare =
           topicReference > 0 ? Math.min(1, topicMass(text) / (TOPIC_SHARE * topicReference)) : 0;
       // Diminishing returns, as for key points: a concise answer need not use every term.
       double topicSignal = (1 - Math.pow(1 - topicShare, CONCAVITY)) * wholeQuality;
       signals.put("topic_depth", topicSignal);
+      return topicSignal;
+    }
 
-      // STAR.
+    /** STAR components of the story a behavioral question asks for, with their flags. */
+    private Star star() {
+      Rubric rubric = question.rubric();
       StarResult star = StarDetector.detect(text, rubric.star());
       boolean exampleMissing = profile.uses(Signal.STAR) && noExample(star);
       double starSignal = star.applicable() ? star.score() * wholeQuality : 0;
@@ -1035,8 +1134,13 @@ public final class Evaluator {
                   0));
         }
       }
+      return new Star(star, starSignal, exampleMissing);
+    }
 
-      // Length: sentences that repeat an earlier one count for nothing.
+    /** Length against the rubric's expectation, with repeated sentences left out. */
+    private Length length() {
+      Rubric rubric = question.rubric();
+      // Sentences that repeat an earlier one count for nothing.
       int words = text.wordCount() - echoWords;
       List<Integer> repeated = new ArrayList<>(QualitySignals.repeatedSentences(text));
       repeated.removeAll(hintEchoes);
@@ -1086,13 +1190,23 @@ public final class Evaluator {
                 List.of(),
                 0));
       }
+      return new Length(words, lengthSignal);
+    }
 
-      // Weights, redistributed over the signals that apply.
+    /**
+     * Adds the weighted signals to the subtotal, the weights redistributed over the signals that
+     * apply; returns the content points (all but length), which off-topic and generic answers lose
+     * a share of.
+     */
+    private double weigh(
+        KeyPointTally kp, double exSignal, double topicSignal, Star star, Length length) {
+      Rubric rubric = question.rubric();
       double wKp = profile.uses(Signal.KEY_POINTS) ? profile.keyPointWeight() : 0;
       double wEx =
           profile.uses(Signal.EXEMPLARS) && !exemplars.isEmpty() ? profile.exemplarWeight() : 0;
       double wTopic = profile.uses(Signal.TOPIC_DEPTH) ? profile.topicWeight() : 0;
-      double wStar = profile.uses(Signal.STAR) && star.applicable() ? profile.starWeight() : 0;
+      double wStar =
+          profile.uses(Signal.STAR) && star.result().applicable() ? profile.starWeight() : 0;
       double wLen = profile.uses(Signal.LENGTH) ? profile.lengthWeight() : 0;
       double wSum = wKp + wEx + wTopic + wStar + wLen;
       if (wSum <= 0) {
@@ -1104,14 +1218,17 @@ public final class Evaluator {
       wTopic /= wSum;
       wStar /= wSum;
       wLen /= wSum;
-      double subtotal = 0;
       subtotal +=
           add(
               "key_points",
-              kpSignal,
+              kp.signal(),
               wKp,
-              "weighted coverage of " + keyPoints.size() + " key points (" + covered + " covered)",
-              kpExplain);
+              "weighted coverage of "
+                  + keyPoints.size()
+                  + " key points ("
+                  + kp.covered()
+                  + " covered)",
+              kp.explain());
       if (wEx > 0) {
         subtotal +=
             add("exemplars", exSignal, wEx, "similarity to the best exemplar answer", List.of());
@@ -1126,25 +1243,27 @@ public final class Evaluator {
                 List.of());
       }
       if (wStar > 0) {
-        subtotal += add("star", starSignal, wStar, "STAR components found", List.of());
+        subtotal += add("star", star.signal(), wStar, "STAR components found", List.of());
       }
       if (wLen > 0) {
         subtotal +=
             add(
                 "length",
-                lengthSignal,
+                length.signal(),
                 wLen,
-                words
+                length.words()
                     + " words against the expected "
                     + rubric.length().minWords()
                     + "-"
                     + rubric.length().maxWords(),
                 List.of());
       }
-      double contentPoints =
-          100 * (wKp * kpSignal + wEx * exSignal + wTopic * topicSignal + wStar * starSignal);
+      return 100
+          * (wKp * kp.signal() + wEx * exSignal + wTopic * topicSignal + wStar * star.signal());
+    }
 
-      // Off-topic.
+    /** Answers that fit another question of the bank better, or every question about as well. */
+    private void offTopic(double contentPoints) {
       double offTopicFactor = 1;
       if (bank != null && profile.uses(Signal.OFF_TOPIC) && bank.size() > 1) {
         List<QuestionFit> ranking = bank.rank(text);
@@ -1219,8 +1338,11 @@ public final class Evaluator {
           }
         }
       }
+    }
 
-      // Red flags: one sentence must state the flag (a whole cue, or most of its description).
+    /** Red flags: one sentence must state the flag (a whole cue, or most of its description). */
+    private void redFlags() {
+      Rubric rubric = question.rubric();
       if (profile.uses(Signal.RED_FLAGS)) {
         double total = 0;
         for (int i = 0; i < redFlags.size(); i++) {
@@ -1240,25 +1362,29 @@ public final class Evaluator {
           }
         }
       }
+    }
 
-      // Denied key points.
-      if (deniedCount > 0) {
-        double p = Math.min(profile.maxPenalty(), deniedCount * profile.contradictionPenalty());
+    /** Key points the answer states only to deny. */
+    private void denials(KeyPointTally kp) {
+      if (kp.denied() > 0) {
+        double p = Math.min(profile.maxPenalty(), kp.denied() * profile.contradictionPenalty());
         flags.add(
             new Flag(
                 FlagType.CONTRADICTS_KEY_POINTS,
                 null,
                 "The answer denies "
-                    + deniedCount
-                    + (deniedCount == 1 ? " key point" : " key points")
+                    + kp.denied()
+                    + (kp.denied() == 1 ? " key point" : " key points")
                     + " of a good answer.",
-                deniedEvidence,
+                kp.deniedEvidence(),
                 p));
         subtotal +=
-            penalty("contradiction", p, deniedCount + " key points stated only to be denied");
+            penalty("contradiction", p, kp.denied() + " key points stated only to be denied");
       }
+    }
 
-      // Dismissive language.
+    /** Dismissive or unprofessional wording of the writer's own. */
+    private void dismissive() {
       if (profile.uses(Signal.DISMISSIVE)) {
         List<Span> hits = index.dismissive;
         if (!hits.isEmpty()) {
@@ -1273,8 +1399,10 @@ public final class Evaluator {
           subtotal += penalty("dismissive", p, hits.size() + " dismissive phrases");
         }
       }
+    }
 
-      // Taking the answer back, in so many words or by sarcasm.
+    /** Where the answer takes itself back, in so many words or by sarcasm. */
+    private List<Span> retractions() {
       List<Span> retracted = new ArrayList<>();
       if (profile.uses(Signal.CONTRADICTION)) {
         retracted.addAll(QualitySignals.retractions(text, index.distanced));
@@ -1294,8 +1422,11 @@ public final class Evaluator {
                 retracted,
                 0));
       }
+      return retracted;
+    }
 
-      // Echoing the question.
+    /** Answers that mostly repeat the question's own words. */
+    private void questionEcho() {
       double echo = echoShare();
       signals.put("question_echo", echo);
       if (profile.uses(Signal.QUESTION_ECHO) && echo >= 0.6) {
@@ -1307,16 +1438,20 @@ public final class Evaluator {
                 List.of(),
                 0));
       }
+    }
 
-      // Floor at 0, then caps.
+    /** The subtotal floored at 0 and held under every cap that applies: the score. */
+    private double capped(KeyPointTally kp, Star star, List<Span> retracted) {
+      Rubric rubric = question.rubric();
       if (subtotal < 0) {
         breakdown.add(
             new Contribution("floor", -subtotal, 1, -subtotal, "the score cannot go below 0"));
         explanations.add(Explanation.leaf(-subtotal, "floor at 0"));
         subtotal = 0;
       }
-      double requiredCap = profile.requiredCap() + (100 - profile.requiredCap()) * requiredShare;
-      if (requiredMissing && subtotal > requiredCap) {
+      double requiredCap =
+          profile.requiredCap() + (100 - profile.requiredCap()) * kp.requiredShare();
+      if (!kp.missingRequired().isEmpty() && subtotal > requiredCap) {
         double cut = subtotal - requiredCap;
         subtotal +=
             penalty(
@@ -1325,11 +1460,11 @@ public final class Evaluator {
                 "capped at "
                     + fmt(requiredCap)
                     + ": required key point(s) missing: "
-                    + String.join(", ", missingRequired));
+                    + String.join(", ", kp.missingRequired()));
       }
-      if (rubric.minKeyPoints() > 0 && covered < rubric.minKeyPoints()) {
+      if (rubric.minKeyPoints() > 0 && kp.covered() < rubric.minKeyPoints()) {
         // "At least k of n": the cap rises from gateCap towards 100 with the partly stated points.
-        double share = Math.min(1, effectiveCovered / rubric.minKeyPoints());
+        double share = Math.min(1, kp.effectiveCovered() / rubric.minKeyPoints());
         double gateCap = profile.gateCap() + (100 - profile.gateCap()) * share * share;
         if (subtotal > gateCap) {
           subtotal +=
@@ -1339,7 +1474,7 @@ public final class Evaluator {
                   "capped at "
                       + fmt(gateCap)
                       + ": "
-                      + covered
+                      + kp.covered()
                       + " of at least "
                       + rubric.minKeyPoints()
                       + " key points covered");
@@ -1352,7 +1487,7 @@ public final class Evaluator {
                 subtotal - RETRACTED_CAP,
                 "capped at " + fmt(RETRACTED_CAP) + ": the answer takes back what it says");
       }
-      if (!keyPoints.isEmpty() && covered == 0 && subtotal > profile.gateCap()) {
+      if (!keyPoints.isEmpty() && kp.covered() == 0 && subtotal > profile.gateCap()) {
         // Partial matches on every point, and none stated, is not a passable answer.
         subtotal +=
             penalty(
@@ -1360,33 +1495,14 @@ public final class Evaluator {
                 subtotal - profile.gateCap(),
                 "capped at " + fmt(profile.gateCap()) + ": no key point covered");
       }
-      if (exampleMissing && subtotal > profile.gateCap()) {
+      if (star.exampleMissing() && subtotal > profile.gateCap()) {
         subtotal +=
             penalty(
                 "cap:no_example",
                 subtotal - profile.gateCap(),
                 "capped at " + fmt(profile.gateCap()) + ": no example told");
       }
-      double score = Math.max(0, Math.min(100, subtotal));
-      flags.sort((a, b) -> Double.compare(b.penalty(), a.penalty()));
-      List<String> feedback = feedback(kpResults, star);
-      Explanation explanation =
-          Explanation.of(
-              score, "score of answer to '" + question.id() + "', sum of:", explanations);
-      return new AnswerScore(
-          question.id(),
-          Status.SCORED,
-          null,
-          score,
-          Band.of(score),
-          threshold,
-          kpResults,
-          star,
-          flags,
-          feedback,
-          breakdown,
-          signals,
-          explanation);
+      return Math.max(0, Math.min(100, subtotal));
     }
 
     private double add(

@@ -70,7 +70,8 @@ class GenericAnswersTest {
         .singleElement()
         .satisfies(
             f -> {
-              assertThat(f.message()).contains("(1.24x their average fit; on-topic answers reach 1.6x or more)");
+              assertThat(f.message())
+                  .contains("(1.24x their average fit; on-topic answers reach 1.6x or more)");
               assertThat(f.penalty()).isBetween(20.0, 25.0);
             });
     assertThat(scored.score()).isLessThan(50);
