@@ -31,10 +31,12 @@ final class StarDetector {
 
   private static final Pattern SITUATION =
       Pattern.compile(
-          "\\b(when i (was|worked|started)|while (i was )?(working|employed|placed|on placement)"
+          "\\b(when i (was|worked|started|joined|arrived|took over|first met)|while (i was )?(working|employed|placed|on placement)"
               + "|at my (previous|last|former|current|old) (job|role|position|workplace|placement|clinic|agency)"
               + "|in my (previous|last|former|current|first) (job|role|position|post|placement)"
               + "|(last|this past|one) (year|month|winter|summer|spring|autumn|fall|week)|(a|two|three|few|several) (years|months|weeks) ago"
+              + "|(?<!later )that (year|winter|summer|spring|autumn)"
+              + "|one of (my|our) (clients|patients|residents|students|pupils|customers|guests|service users|volunteers)"
               + "|once,|one time|one day|there was (a|an|one)|i was (working|assigned|covering|on shift|supporting)"
               + "|i worked (as|at|in|with)|we had (a|an) (client|patient|resident|young|new|family)"
               + "|during (my|a|an|the)|at the time|early in my|i remember|i once|i was (caring|responsible) for a"
@@ -61,7 +63,9 @@ final class StarDetector {
               + "|i (was|were) (responsible|tasked|asked|expected|required) (for|to)|i needed to|i had to|we needed to|we had to"
               + "|the (goal|aim|task|challenge|priority|objective|problem) was|it was (my|up to me|on me)"
               + "|i wanted to (make sure|ensure|help|find|understand|keep|get)|i knew i (had|needed) to"
-              + "|needed (someone|me) to|(my|our) (first )?priority|i was in charge)\\b");
+              + "|needed (someone|me) to|(my|our) (first )?priority|i was in charge|put me in charge|in charge of"
+              + "|(asked|told|tasked|assigned|wanted|expected|trusted) me to|(fell|was left) to me"
+              + "|made it my (job|goal|priority|mission|responsibility))\\b");
   private static final Pattern ACTION_PHRASE =
       Pattern.compile(
           "\\b(i (first|then|also|immediately|quickly|calmly|gently|carefully|personally|next)? ?"
@@ -85,11 +89,42 @@ final class StarDetector {
   private static final Pattern CONDITIONAL =
       Pattern.compile("\\b(if|suppose|supposing|imagine|assuming|in case)\\b[^,;:.!?]*");
 
+  /**
+   * A clause that opens a sentence with "when", "while" or "as soon as", up to its comma: it sets
+   * the time of the main clause ("When I joined the team, the group met in a clinic room"), so a
+   * verb of the writer's in it is no action.
+   */
+  private static final Pattern TIME_CLAUSE =
+      Pattern.compile("^(when|while|as soon as|once|by the time) [^,;:.!?]*");
+
+  /**
+   * A measured change ("from about half to one in five", "from 30 minutes to under 10") or an exam
+   * passed: a result wherever it stands, even when a story opens with it.
+   */
+  private static final Pattern MEASURED_RESULT =
+      Pattern.compile(
+          "\\b(from (about |around |roughly |nearly |almost |over |under )?(\\d+|one|two|three|four|five|six"
+              + "|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|half|a third|a quarter)"
+              + "( [a-z]+){0,6} to (about |around |roughly |nearly |almost |under |over |just |only |less than )?"
+              + "(\\d+|zero|none|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty"
+              + "|thirty|forty|fifty|half|a third|a quarter)"
+              + "|passed (his|her|their|my|the) ([a-z]+ ){0,2}(exam|test|course|assessment|probation))\\b");
+
+  /**
+   * Words that turn from a habit to the event of the story: "I usually wait a week, but this time I
+   * called her the next day".
+   */
+  private static final Pattern STORY_TURN =
+      Pattern.compile(
+          "\\b(but|this time|that (day|night|morning|afternoon|evening)|in this case)\\b");
+
   /** Outcome markers that state a result wherever they stand. */
   private static final Pattern RESULT =
       Pattern.compile(
           "\\b(as a result|in the end|eventually|ultimately|the (outcome|result)|resulted in|by the end"
               + "|(after|within|over) (a few|several|two|three|four|six|the next|the following) (days|weeks|months|sessions|visits)"
+              + "|after that|from then on|(has|have) been back|later that (year|month|week)|without a single"
+              + "|since(?=\\s*[.!]\\s*$)"
               + "|successfully|succeeded|since then|it worked|which meant|to this day|turned around"
               + "|over the (next|following) (year|month|months|weeks|few|six|two|three)"
               + "|without (a|any) (fall|readmission|relapse|crisis|incident|hospitali[sz]ation)"
@@ -157,7 +192,76 @@ final class StarDetector {
           "stood",
           "paid",
           "meant",
-          "lost");
+          "lost",
+          "cut",
+          "rang",
+          "sang",
+          "sank",
+          "drank",
+          "shrank",
+          "swam",
+          "ate",
+          "forgot",
+          "shot",
+          "lit",
+          "laid",
+          "bought",
+          "caught",
+          "fought",
+          "sought",
+          "stuck",
+          "struck",
+          "dug",
+          "hung",
+          "swung",
+          "won",
+          "spun",
+          "drove",
+          "rode",
+          "rose",
+          "arose",
+          "woke",
+          "broke",
+          "stole",
+          "froze",
+          "wore",
+          "tore",
+          "swore",
+          "threw",
+          "drew",
+          "grew",
+          "flew",
+          "blew",
+          "withdrew",
+          "shook",
+          "mistook",
+          "forgave",
+          "hid",
+          "bit",
+          "fell",
+          "fed",
+          "fled",
+          "sped",
+          "dealt",
+          "lent",
+          "bent",
+          "slept",
+          "swept",
+          "wept",
+          "crept",
+          "shone",
+          "sold",
+          "bound",
+          "ground",
+          "wound",
+          "overcame",
+          "burnt",
+          "learnt",
+          "dreamt");
+
+  /** Prefixes that leave a verb's irregular past form intact: "rebuilt", "overtook". */
+  private static final List<String> PAST_PREFIXES =
+      List.of("re", "over", "under", "mis", "with", "out", "up");
 
   /**
    * Past forms that are also present forms: "I set clear goals" is a habit, "I set up a meeting" in
@@ -165,7 +269,7 @@ final class StarDetector {
    * writer's ("I listen, I show empathy and I set goals") and not after a habitual adverb ("I
    * always put the client first").
    */
-  private static final Set<String> AMBIGUOUS_PAST = Set.of("put", "set");
+  private static final Set<String> AMBIGUOUS_PAST = Set.of("put", "set", "cut");
 
   /** Adverbs that make a verb after them a habit: "I always put ...". */
   private static final Set<String> HABITUAL =
@@ -198,7 +302,17 @@ final class StarDetector {
           "needed",
           "hoped",
           "liked",
-          "loved");
+          "loved",
+          "assumed",
+          "believed",
+          "wondered",
+          "guessed",
+          "supposed",
+          "expected",
+          "worried",
+          "doubted",
+          "understood",
+          "remembered");
 
   /** Modal and future auxiliaries: a verb after one states what would or will happen. */
   private static final Set<String> MODALS =
@@ -266,6 +380,9 @@ final class StarDetector {
           "remain",
           "continue");
 
+  /** The writer's own pronouns. */
+  private static final Set<String> WRITER = Set.of("i", "we", "me", "us", "my", "our", "myself");
+
   /** Third-person pronouns that can be a subject. */
   private static final Set<String> THIRD_PERSON = Set.of("he", "she", "they");
 
@@ -301,7 +418,10 @@ final class StarDetector {
       double position = n == 1 ? 0.5 : (double) s.index() / (n - 1);
       List<Token> tokens = text.tokens(s);
       boolean[] conditional = conditionalChars(lower);
+      boolean[] unreal = timeClauseChars(lower, conditional);
       boolean past = hasPastVerb(tokens);
+      // "I repeat back what I heard": the writer's habit, not an event, whatever it embeds.
+      boolean habitual = habitualSentence(tokens) && !STORY_TURN.matcher(lower).find();
       boolean firstPerson = hasFirstPersonAgent(tokens);
       EnumMap<StarComponent, Double> strength = new EnumMap<>(StarComponent.class);
       EnumMap<StarComponent, String> cue = new EnumMap<>(StarComponent.class);
@@ -310,7 +430,32 @@ final class StarDetector {
       if (sit == null && past) {
         sit = firstOutside(PAST_SITUATION, lower, conditional);
       }
+      if (sit == null && past && !habitual) {
+        sit = backgroundClause(tokens, position);
+      }
+      String measured = first(MEASURED_RESULT, lower);
+      String result = first(RESULT, lower);
+      if (result == null) {
+        result = outcomeClause(tokens, position >= 0.5);
+      }
+      if (result == null) {
+        result = measured;
+      }
+      if (result == null && position >= 0.5) {
+        result = first(LATE_RESULT, lower);
+      }
+      if (result == null
+          && position >= 0.6
+          && n >= 3
+          && !mentionsWriter(tokens)
+          && hasFactualPastVerb(tokens, s.start(), conditional, negated)) {
+        // Late in a story, what others did or what became of them is the outcome.
+        result = "later past-tense sentence about others";
+      }
       if (sit == null
+          && measured == null
+          && !habitual
+          && !writerModal(tokens)
           && s.index() == 0
           && n >= 3
           && hasFactualPastVerb(tokens, s.start(), conditional, negated)) {
@@ -325,8 +470,9 @@ final class StarDetector {
         strength.put(StarComponent.TASK, 0.65 + (position <= 0.6 ? 0.1 : 0));
         cue.put(StarComponent.TASK, task);
       }
-      String action = actionPhrase(lower, tokens, s.start(), conditional, negated);
-      boolean pastAction = hasFirstPersonPastAction(tokens, s.start(), conditional, negated);
+      String action = habitual ? null : actionPhrase(lower, tokens, s.start(), unreal, negated);
+      boolean pastAction =
+          !habitual && hasFirstPersonPastAction(tokens, s.start(), unreal, negated);
       if (action == null && pastAction) {
         // A sequencing marker ("first,", "then,") adds weight only to a stated past action.
         action = first(SEQUENCE, lower);
@@ -337,13 +483,6 @@ final class StarDetector {
       } else if (pastAction) {
         strength.put(StarComponent.ACTION, 0.55);
         cue.put(StarComponent.ACTION, "I + past-tense verb");
-      }
-      String result = first(RESULT, lower);
-      if (result == null) {
-        result = outcomeClause(tokens, position >= 0.5);
-      }
-      if (result == null && position >= 0.5) {
-        result = first(LATE_RESULT, lower);
       }
       if (result != null) {
         strength.put(StarComponent.RESULT, (past ? 0.6 : 0.45) + (position >= 0.5 ? 0.2 : 0));
@@ -391,6 +530,118 @@ final class StarDetector {
       }
     }
     return in;
+  }
+
+  /**
+   * Per char: in a conditional clause, or in a {@linkplain #TIME_CLAUSE leading time clause}; what
+   * the writer does there is no action of the story.
+   */
+  private static boolean[] timeClauseChars(String lower, boolean[] conditional) {
+    boolean[] in = conditional.clone();
+    Matcher m = TIME_CLAUSE.matcher(lower);
+    if (m.find()) {
+      for (int i = m.start(); i < m.end(); i++) {
+        in[i] = true;
+      }
+    }
+    return in;
+  }
+
+  /**
+   * Background told by the writer, in the first half of a story: "I was the engineer on call", "I
+   * was tutoring her in the autumn" (what the writer was, or was doing, when the story happened);
+   * or null.
+   */
+  private static String backgroundClause(List<Token> tokens, double position) {
+    if (position > 0.5) {
+      return null;
+    }
+    for (int i = 0; i + 2 < tokens.size(); i++) {
+      String w = tokens.get(i).text().toLowerCase(Locale.ROOT);
+      String be = tokens.get(i + 1).text().toLowerCase(Locale.ROOT);
+      if (!(w.equals("i") && be.equals("was") || w.equals("we") && be.equals("were"))) {
+        continue;
+      }
+      Token next = tokens.get(i + 2);
+      String v = next.text().toLowerCase(Locale.ROOT);
+      if (next.pos().equals("VERB") && v.endsWith("ing")) {
+        return cue(tokens, i, i + 2);
+      }
+      if (next.pos().equals("DET") && !v.equals("no")) {
+        for (int j = i + 3; j < tokens.size(); j++) {
+          String p = tokens.get(j).pos();
+          if (p.equals("NOUN")) {
+            return cue(tokens, i, j);
+          }
+          if (!p.equals("ADJ") && !p.equals("NOUN") && !p.equals("PROPN")) {
+            break;
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether the writer's first verb in the sentence is in the present tense ("I repeat back what I
+   * heard", "we always meet"): a habit, so past verbs inside it are no events of a story.
+   */
+  private static boolean habitualSentence(List<Token> tokens) {
+    Token verb = writerVerb(tokens);
+    if (verb == null) {
+      return false;
+    }
+    String v = verb.text().toLowerCase(Locale.ROOT);
+    return verb.pos().equals("VERB")
+        && v.equals(verb.lemma().toLowerCase(Locale.ROOT))
+        && !isPast(verb)
+        && !AMBIGUOUS_PAST.contains(v);
+  }
+
+  /**
+   * Whether the writer's first verb group in the sentence is modal: "I would first ask ...", "I'll
+   * call": what the writer would do, not what happened.
+   */
+  private static boolean writerModal(List<Token> tokens) {
+    for (int i = 0; i + 1 < tokens.size(); i++) {
+      String w = tokens.get(i).text().toLowerCase(Locale.ROOT);
+      if (w.equals("i") || w.equals("we")) {
+        String next = tokens.get(i + 1).text().toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        return MODALS.contains(next) || next.equals("'d") || next.equals("'ll");
+      }
+    }
+    return false;
+  }
+
+  /** The first verb or auxiliary after the writer's first "I" or "we" (past adverbs), or null. */
+  private static Token writerVerb(List<Token> tokens) {
+    for (int i = 0; i < tokens.size(); i++) {
+      String w = tokens.get(i).text().toLowerCase(Locale.ROOT);
+      if (!w.equals("i") && !w.equals("we")) {
+        continue;
+      }
+      int j = i + 1;
+      while (j < tokens.size() && tokens.get(j).pos().equals("ADV")) {
+        j++;
+      }
+      if (j < tokens.size()
+          && (tokens.get(j).pos().equals("VERB") || tokens.get(j).pos().equals("AUX"))) {
+        return tokens.get(j);
+      }
+      return null;
+    }
+    return null;
+  }
+
+  /** Whether the writer ("I", "we", "me", "us", "my", "our") appears in the sentence. */
+  private static boolean mentionsWriter(List<Token> tokens) {
+    for (Token t : tokens) {
+      String w = t.text().toLowerCase(Locale.ROOT);
+      if (WRITER.contains(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean inConditional(Token t, int sentenceStart, boolean[] conditional) {
@@ -470,6 +721,38 @@ final class StarDetector {
     return false;
   }
 
+  /**
+   * Whether the verb at k is a present perfect ("I have taught in three schools", "I've learned
+   * that ..."): experience summed up, not an event of the story.
+   */
+  private static boolean presentPerfect(List<Token> tokens, int k) {
+    for (int j = k - 1; j >= 0; j--) {
+      Token t = tokens.get(j);
+      String w = t.text().toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+      if (t.pos().equals("AUX") && (w.equals("have") || w.equals("has") || w.equals("'ve"))) {
+        return true;
+      }
+      if (!t.pos().equals("AUX") && !t.pos().equals("ADV") && !t.pos().equals("PART")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the verb at k is a passive ("I was asked to ..."): done to the writer, not by them. */
+  private static boolean passive(List<Token> tokens, int k) {
+    for (int j = k - 1; j >= 0; j--) {
+      Token t = tokens.get(j);
+      if (t.pos().equals("AUX") && t.lemma().equals("be")) {
+        return true;
+      }
+      if (!t.pos().equals("ADV") && !t.pos().equals("PART")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   private static boolean isPastForm(Token t) {
     String w = t.text().toLowerCase(Locale.ROOT);
     return !w.equals("had") && isPast(t);
@@ -488,7 +771,8 @@ final class StarDetector {
           && !habit(tokens, k)
           && !neg[t.index()]
           && !inConditional(t, sentenceStart, conditional)
-          && !afterModal(tokens, k)) {
+          && !afterModal(tokens, k)
+          && !presentPerfect(tokens, k)) {
         return true;
       }
     }
@@ -502,7 +786,20 @@ final class StarDetector {
   private static boolean isPast(Token t) {
     String w = t.text().toLowerCase(Locale.ROOT);
     return IRREGULAR_PAST.contains(w)
+        || irregularWithPrefix(w)
         || w.endsWith("ed") && !(w.endsWith("eed") && w.equals(t.lemma().toLowerCase(Locale.ROOT)));
+  }
+
+  /** An irregular past behind a prefix: "rebuilt", "remade", "overtook", "withheld". */
+  private static boolean irregularWithPrefix(String w) {
+    for (String prefix : PAST_PREFIXES) {
+      if (w.length() > prefix.length() + 2
+          && w.startsWith(prefix)
+          && IRREGULAR_PAST.contains(w.substring(prefix.length()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -760,16 +1057,22 @@ final class StarDetector {
       }
       for (int j = i + 1; j < Math.min(tokens.size(), i + 4); j++) {
         Token t = tokens.get(j);
+        if (!t.pos().equals("VERB")) {
+          continue;
+        }
+        // Only the subject's own verb counts: in "I feel rushed" the participle is no action.
         String v = t.text().toLowerCase(Locale.ROOT);
-        if (t.pos().equals("VERB")
-            && isPast(t)
+        if (isPast(t)
             && !habit(tokens, j)
             && !NOT_ACTIONS.contains(v)
             && !neg[t.index()]
             && !afterModal(tokens, j)
+            && !presentPerfect(tokens, j)
+            && !passive(tokens, j)
             && !hasNegativeObject(tokens, j)) {
           return true;
         }
+        break;
       }
     }
     return false;

@@ -280,4 +280,127 @@ class StarDetectorTest {
     assertThat(a.found()).isTrue();
     assertThat(evidence(a)).containsExactly(action);
   }
+
+  // Measured on star-labelled.yaml (StarLabelledSentencesTest); each rule below on sentences of
+  // its own.
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          I have worked on three wards, and the pattern has been the same on each.   | present perfect: experience summed up
+          I was asked to cover the evening clinic for a month.                      | passive: done to the writer
+          When I joined the team, the waiting list was six weeks long.              | a leading time clause sets the scene
+          I repeat back what I heard so the caller knows I listened.                | a habit, whatever it embeds
+          I assumed she was busy with her new job.                                  | a thought, not a deed
+          """)
+  void statementsThatAreNoActionOfTheStory(String sentence, String why) {
+    String answer = CRISIS + " " + sentence + " Nothing changed for her.";
+
+    assertThat(detect(answer, StarComponent.ACTION).found()).as(why).isFalse();
+  }
+
+  @Test
+  void aHabitThatTurnsToTheStoryKeepsItsAction() {
+    String action = "I usually give clients a week, but this time I called her the next day.";
+    StarResult.Component a = detect(CRISIS + " " + action, StarComponent.ACTION);
+
+    assertThat(a.found()).isTrue();
+    assertThat(evidence(a)).containsExactly(action);
+  }
+
+  @Test
+  void anIrregularPastBehindAPrefixIsAnAction() {
+    String action = "I rebuilt the rota so that two staff overlapped at handover.";
+    StarResult.Component a = detect(CRISIS + " " + action, StarComponent.ACTION);
+
+    assertThat(a.found()).isTrue();
+    assertThat(evidence(a)).containsExactly(action);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          My supervisor asked me to take over the group for the summer.     | asked me to
+          The manager put me in charge of the weekend rota.                | put me in charge
+          I made it my job to see every complaint through to the end.      | made it my job
+          """)
+  void someoneElseGivingTheWriterAJobIsATask(String sentence, String cue) {
+    StarResult.Component t = detect(CRISIS + " " + sentence, StarComponent.TASK);
+
+    assertThat(t.found()).isTrue();
+    assertThat(t.cues()).containsExactly(cue);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          That winter the day centre lost half its volunteers.                   | that winter
+          The son of one of my patients phoned the ward every hour.              | one of my patients
+          I was the only nurse on the ward that night.                           | i was the only nurse
+          I was running the drop-in on my own that afternoon.                    | i was running
+          """)
+  void backgroundToldEarlyIsASituation(String sentence, String cue) {
+    String answer = sentence + " I called the duty manager and we agreed a plan. It worked.";
+    StarResult.Component s = detect(answer, StarComponent.SITUATION);
+
+    assertThat(s.found()).isTrue();
+    assertThat(evidence(s)).containsExactly(sentence);
+    assertThat(s.cues()).containsExactly(cue);
+  }
+
+  @Test
+  void aHypotheticalOpeningIsNoSituation() {
+    String answer =
+        "If a resident told me they had fallen, I would check them for injuries first. Then I would"
+            + " call the nurse in charge. I would also write it up before the end of my shift.";
+
+    assertThat(detect(answer, StarComponent.SITUATION).found()).isFalse();
+    assertThat(detect(answer, StarComponent.ACTION).found()).isFalse();
+  }
+
+  @Test
+  void aStoryMayOpenWithItsMeasuredResult() {
+    String result = "We cut missed appointments from about one in three to one in ten.";
+    String answer =
+        result
+            + " I was the clinic coordinator at the time. I started phoning every client the day"
+            + " before.";
+    StarResult r = StarDetector.detect(ANALYZER.analyze(answer), StarExpectations.standard());
+
+    assertThat(evidence(r.components().get(StarComponent.RESULT))).containsExactly(result);
+    // The opening sentence states the outcome, not the scene; the next one sets the scene.
+    assertThat(evidence(r.components().get(StarComponent.SITUATION)))
+        .containsExactly("I was the clinic coordinator at the time.");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          After that the team added a risk question to every intake.       | after that
+          The family have come to every session since.                     | since
+          The ward then changed how it handed over falls.                  | later past-tense sentence about others
+          """)
+  void lateOutcomesWithoutAnOutcomeWordAreResults(String result, String cue) {
+    StarResult.Component r = detect(DRINKING + " " + result, StarComponent.RESULT);
+
+    assertThat(r.found()).isTrue();
+    assertThat(evidence(r)).containsExactly(result);
+    assertThat(r.cues()).containsExactly(cue);
+  }
+
+  @Test
+  void aLessonAloneIsNoResult() {
+    // A story that ends in a lesson and no outcome is told to add its outcome.
+    String answer = DRINKING + " It taught me that small steps matter more than big promises.";
+
+    assertThat(detect(answer, StarComponent.RESULT).found()).isFalse();
+  }
 }
