@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -320,6 +321,9 @@ final class StarDetector {
   /** Modal and future auxiliaries: a verb after one states what would or will happen. */
   private static final Set<String> MODALS =
       Set.of("would", "will", "could", "should", "might", "may", "shall", "can", "must", "gonna");
+
+  /** Auxiliaries of the present perfect. */
+  private static final Set<String> PERFECT_AUXILIARIES = Set.of("have", "has", "'ve");
 
   /** Words that negate the object of a verb: "I asked no one", "I called nobody". */
   private static final Set<String> NEGATIVE_OBJECTS =
@@ -706,22 +710,40 @@ final class StarDetector {
     return false;
   }
 
-  /** Whether the verb at k follows a modal in its verb group: "would have contacted". */
-  private static boolean afterModal(List<Token> tokens, int k) {
+  /**
+   * Whether the verb group before the verb at k (its auxiliaries, adverbs and particles, read
+   * backwards) holds a token j that matches.
+   */
+  private static boolean inVerbGroup(List<Token> tokens, int k, IntPredicate match) {
     for (int j = k - 1; j >= 0; j--) {
-      Token t = tokens.get(j);
-      String w = t.text().toLowerCase(Locale.ROOT).replace('\u2019', '\'');
-      // "I'd" is "I would" unless a past participle follows ("I'd called" is "I had called").
-      boolean contractedModal =
-          w.endsWith("'ll") || (w.endsWith("'d") && !isPastForm(tokens.get(j + 1)));
-      if (MODALS.contains(w) || MODALS.contains(t.lemma()) || contractedModal) {
+      if (match.test(j)) {
         return true;
       }
-      if (!t.pos().equals("AUX") && !t.pos().equals("ADV") && !t.pos().equals("PART")) {
+      String p = tokens.get(j).pos();
+      if (!p.equals("AUX") && !p.equals("ADV") && !p.equals("PART")) {
         return false;
       }
     }
     return false;
+  }
+
+  private static String word(Token t) {
+    return t.text().toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+  }
+
+  /** Whether the verb at k follows a modal in its verb group: "would have contacted". */
+  private static boolean afterModal(List<Token> tokens, int k) {
+    return inVerbGroup(
+        tokens,
+        k,
+        j -> {
+          Token t = tokens.get(j);
+          String w = word(t);
+          // "I'd" is "I would" unless a past participle follows ("I'd called" is "I had called").
+          boolean contractedModal =
+              w.endsWith("'ll") || (w.endsWith("'d") && !isPastForm(tokens.get(j + 1)));
+          return MODALS.contains(w) || MODALS.contains(t.lemma()) || contractedModal;
+        });
   }
 
   /**
@@ -729,31 +751,17 @@ final class StarDetector {
    * that ..."): experience summed up, not an event of the story.
    */
   private static boolean presentPerfect(List<Token> tokens, int k) {
-    for (int j = k - 1; j >= 0; j--) {
-      Token t = tokens.get(j);
-      String w = t.text().toLowerCase(Locale.ROOT).replace('\u2019', '\'');
-      if (t.pos().equals("AUX") && (w.equals("have") || w.equals("has") || w.equals("'ve"))) {
-        return true;
-      }
-      if (!t.pos().equals("AUX") && !t.pos().equals("ADV") && !t.pos().equals("PART")) {
-        return false;
-      }
-    }
-    return false;
+    return inVerbGroup(
+        tokens,
+        k,
+        j ->
+            tokens.get(j).pos().equals("AUX") && PERFECT_AUXILIARIES.contains(word(tokens.get(j))));
   }
 
   /** Whether the verb at k is a passive ("I was asked to ..."): done to the writer, not by them. */
   private static boolean passive(List<Token> tokens, int k) {
-    for (int j = k - 1; j >= 0; j--) {
-      Token t = tokens.get(j);
-      if (t.pos().equals("AUX") && t.lemma().equals("be")) {
-        return true;
-      }
-      if (!t.pos().equals("ADV") && !t.pos().equals("PART")) {
-        return false;
-      }
-    }
-    return false;
+    return inVerbGroup(
+        tokens, k, j -> tokens.get(j).pos().equals("AUX") && tokens.get(j).lemma().equals("be"));
   }
 
   private static boolean isPastForm(Token t) {
