@@ -624,20 +624,21 @@ final class StarDetector {
   private static Token writerVerb(List<Token> tokens) {
     for (int i = 0; i < tokens.size(); i++) {
       String w = tokens.get(i).text().toLowerCase(Locale.ROOT);
-      if (!w.equals("i") && !w.equals("we")) {
-        continue;
+      if (w.equals("i") || w.equals("we")) {
+        Token t = afterAdverbs(tokens, i);
+        return t != null && (t.pos().equals("VERB") || t.pos().equals("AUX")) ? t : null;
       }
-      int j = i + 1;
-      while (j < tokens.size() && tokens.get(j).pos().equals("ADV")) {
-        j++;
-      }
-      if (j < tokens.size()
-          && (tokens.get(j).pos().equals("VERB") || tokens.get(j).pos().equals("AUX"))) {
-        return tokens.get(j);
-      }
-      return null;
     }
     return null;
+  }
+
+  /** The token after the one at i and any adverbs that follow it, or null at the end. */
+  private static Token afterAdverbs(List<Token> tokens, int i) {
+    int j = i + 1;
+    while (j < tokens.size() && tokens.get(j).pos().equals("ADV")) {
+      j++;
+    }
+    return j < tokens.size() ? tokens.get(j) : null;
   }
 
   /** Whether the writer ("I", "we", "me", "us", "my", "our") appears in the sentence. */
@@ -1022,12 +1023,8 @@ final class StarDetector {
       if (!w.equals("i") && !w.equals("we")) {
         continue;
       }
-      int j = i + 1;
-      while (j < tokens.size() && tokens.get(j).pos().equals("ADV")) {
-        j++;
-      }
-      if (j < tokens.size()) {
-        Token t = tokens.get(j);
+      Token t = afterAdverbs(tokens, i);
+      if (t != null) {
         String v = t.text().toLowerCase(Locale.ROOT);
         if (t.pos().equals("VERB")
             && v.equals(t.lemma().toLowerCase(Locale.ROOT))
