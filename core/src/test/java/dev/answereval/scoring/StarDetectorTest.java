@@ -301,21 +301,18 @@ class StarDetectorTest {
     assertThat(detect(answer, StarComponent.ACTION).found()).as(why).isFalse();
   }
 
-  @Test
-  void aHabitThatTurnsToTheStoryKeepsItsAction() {
-    String action = "I usually give clients a week, but this time I called her the next day.";
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          I usually give clients a week, but this time I called her the next day. | a habit that turns to the story
+          I rebuilt the rota so that two staff overlapped at handover.             | an irregular past behind a prefix
+          """)
+  void actionsThatLookLikeSomethingElse(String action, String why) {
     StarResult.Component a = detect(CRISIS + " " + action, StarComponent.ACTION);
 
-    assertThat(a.found()).isTrue();
-    assertThat(evidence(a)).containsExactly(action);
-  }
-
-  @Test
-  void anIrregularPastBehindAPrefixIsAnAction() {
-    String action = "I rebuilt the rota so that two staff overlapped at handover.";
-    StarResult.Component a = detect(CRISIS + " " + action, StarComponent.ACTION);
-
-    assertThat(a.found()).isTrue();
+    assertThat(a.found()).as(why).isTrue();
     assertThat(evidence(a)).containsExactly(action);
   }
 
