@@ -98,7 +98,8 @@ public final class Evaluator {
    * which an answer counts as generic: it would answer any question about as well. Measured on the
    * built-in bank: our excellent, adequate and seed answers score 1.65 or more (median 2.7-3.6),
    * weak ones 1.50 or more, and answers made of all-purpose virtues ("I put the client first, I
-   * stay calm, I document everything") 0.59-1.50.
+   * stay calm, I document everything") 0.59-1.50. A behavioral answer that tells its case is exempt
+   * (see {@link #tellsExample}).
    */
   static final double GENERIC_SPECIFICITY = 1.6;
 
@@ -871,7 +872,7 @@ public final class Evaluator {
       Star star = star();
       Length length = length();
       double contentPoints = weigh(kp, exSignal, topicSignal, star, length);
-      offTopic(contentPoints);
+      offTopic(contentPoints, star.result());
       redFlags();
       denials(kp);
       dismissive();
@@ -1263,7 +1264,7 @@ public final class Evaluator {
     }
 
     /** Answers that fit another question of the bank better, or every question about as well. */
-    private void offTopic(double contentPoints) {
+    private void offTopic(double contentPoints, StarResult star) {
       double offTopicFactor = 1;
       if (bank != null && profile.uses(Signal.OFF_TOPIC) && bank.size() > 1) {
         List<QuestionFit> ranking = bank.rank(text);
@@ -1319,7 +1320,7 @@ public final class Evaluator {
             && unrelated > 0) {
           double specificity = own / (unrelated / unrelatedQuestions.size());
           signals.put("topic_specificity", specificity);
-          if (specificity < GENERIC_SPECIFICITY) {
+          if (specificity < GENERIC_SPECIFICITY && !tellsExample(star)) {
             double shortfall =
                 Math.min(1, (GENERIC_SPECIFICITY - specificity) / (GENERIC_SPECIFICITY - 1));
             subtotal +=
@@ -1646,6 +1647,15 @@ public final class Evaluator {
    * Whether a behavioral answer tells no example at all: of the situation and action it should
    * state, it states neither.
    */
+  /**
+   * Whether a behavioral answer tells the case its question asks for (a situation, or an action of
+   * the writer's). Broad behavioral questions ("a difficult situation with a client") draw stories
+   * that fit many questions; the story itself is what is specific.
+   */
+  private static boolean tellsExample(StarResult star) {
+    return star.applicable() && !noExample(star);
+  }
+
   private static boolean noExample(StarResult star) {
     boolean expected = false;
     for (StarComponent c : List.of(StarComponent.SITUATION, StarComponent.ACTION)) {

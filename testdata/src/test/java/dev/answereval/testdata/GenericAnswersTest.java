@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.answereval.rubric.Question;
+import dev.answereval.rubric.StarComponent;
 import dev.answereval.scoring.AnswerScore;
 import dev.answereval.scoring.BankEvaluator;
 import dev.answereval.scoring.Contribution;
@@ -109,6 +110,24 @@ class GenericAnswersTest {
     // Of 104 scorings, one is neither generic nor off-topic: the team-player answer on mhc-05
     // (collaborating with colleagues), where it is on topic and scores 44.
     assertThat(flagged).isEqualTo(103);
+  }
+
+  @Test
+  void aStoryOnABroadBehavioralQuestionIsNotGeneric() {
+    // "A difficult situation with a client" draws stories that fit many questions of the bank;
+    // the case the story tells is what is specific.
+    String story =
+        "Last winter one of my clients, a young man with psychosis, started missing appointments"
+            + " after his mother went into hospital. I was the only worker on his case at the time,"
+            + " so it fell to me to keep him engaged. I visited him at home twice a week, I rang his"
+            + " GP about his medication, and I arranged for a peer worker to go with him to see his"
+            + " mother. It taught me that practical help often matters more than talk.";
+    AnswerScore s = evaluators.score("mhc-03", story);
+
+    assertThat(s.signals().get("topic_specificity")).isBetween(1.49, 1.51);
+    assertThat(s.star().has(StarComponent.SITUATION)).isTrue();
+    assertThat(s.hasFlag(FlagType.GENERIC)).isFalse();
+    assertThat(s.breakdown()).extracting(Contribution::signal).doesNotContain("generic");
   }
 
   @Test
