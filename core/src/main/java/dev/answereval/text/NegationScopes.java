@@ -87,6 +87,17 @@ final class NegationScopes {
   private static final Set<String> OMIT_VERBS =
       Set.of("skip", "omit", "ignore", "overlook", "disregard", "neglect", "dismiss");
   private static final Set<String> FALSITY = Set.of("false", "untrue");
+
+  /**
+   * Prepositions that take a verb's object ("spoke to nobody", "asked for nothing"); "discharged
+   * with no housing" describes the discharge, it does not deny it.
+   */
+  private static final Set<String> OBJECT_PREPOSITIONS = Set.of("to", "about", "for", "of");
+
+  /** Cues that stand as a verb's object and so deny the verb as well: "offered no counselling". */
+  private static final Set<String> NEGATIVE_OBJECTS =
+      Set.of("no", "nothing", "none", "nobody", "neither", "noone");
+
   private static final Set<String> TRUTH = Set.of("true", "correct", "right");
 
   /** The words before a denial of a whole proposition: "it is", "it's" ("false that ..."). */
@@ -166,10 +177,25 @@ final class NegationScopes {
       // A plain negator inside an open scope continues it, and carries it on to its own end when
       // that lies further ("... no one is surprised" in a long unpunctuated sentence).
       boolean continuesScope = plain && i < openUntil;
-      int end =
-          sententialCueEnd(lower, i) >= 0
-              ? contrast(lower, cueEnd + 1)
-              : boundary(lower, lemmas, pos, cueEnd + 1);
+      boolean sentential = sententialCueEnd(lower, i) >= 0;
+      int end = sentential ? contrast(lower, cueEnd + 1) : boundary(lower, lemmas, pos, cueEnd + 1);
+      // A negative object denies its verb too: "The school offered no counselling", "I spoke to
+      // nobody", "I contacted neither the GP nor the school"; not a negative subject of a clause
+      // after the verb ("said nobody had complained").
+      if (NEGATIVE_OBJECTS.contains(lower[i])
+          && !(cueEnd + 1 < n
+              && (pos[cueEnd + 1].equals("AUX") || pos[cueEnd + 1].equals("VERB")))) {
+        int v = i - 1;
+        while (v >= 0 && (OBJECT_PREPOSITIONS.contains(lower[v]) || pos[v].equals("PART"))) {
+          v--;
+        }
+        if (v >= 0
+            && (pos[v].equals("VERB") || lemmas[v].equals("have"))
+            && !lemmas[v].equals("be")
+            && !cue[v]) {
+          depth[v]++;
+        }
+      }
       if (lower[i].equals("without")) {
         end = Math.min(end, withoutEnd(lower, pos, cueEnd + 1));
       } else if (OMIT_VERBS.contains(lemmas[i]) || lemmas[i].equals("avoid")) {
@@ -294,7 +320,8 @@ final class NegationScopes {
           || (w.equals("no") && (next.equals("matter") || pos[i].equals("INTJ")))) {
         return -1;
       }
-      return i;
+      // "She no longer attends": "longer" belongs to the cue.
+      return w.equals("no") && next.equals("longer") ? i + 1 : i;
     }
     if (TO_VERBS.contains(lemmas[i]) && next.equals("to")) {
       return i + 1;

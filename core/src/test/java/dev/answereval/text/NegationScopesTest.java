@@ -353,7 +353,23 @@ class NegationScopesTest {
         Arguments.of(
             "I forgot to document the call.",
             List.of("forgot", "to"),
-            List.of("document", "the", "call")));
+            List.of("document", "the", "call")),
+        // A negative object denies its verb: the agency offered nothing, I spoke to no one.
+        Arguments.of(
+            "The agency offered no interpreter or transport.",
+            List.of("no"),
+            List.of("offered", "interpreter", "or", "transport")),
+        Arguments.of(
+            "I spoke to nobody about it.", List.of("nobody"), List.of("spoke", "about", "it")),
+        // Not a negative subject after the verb, not "with no", not "there was no".
+        Arguments.of("She said nobody had called.", List.of("nobody"), List.of("had", "called")),
+        Arguments.of(
+            "He was discharged with no follow-up.", List.of("no"), List.of("follow", "-", "up")),
+        // "no longer" is one cue.
+        Arguments.of(
+            "She no longer attends the group.",
+            List.of("no", "longer"),
+            List.of("attends", "the", "group")));
   }
 
   @ParameterizedTest
