@@ -94,9 +94,9 @@ final class StarDetector {
       Pattern.compile("\\b(if|suppose|supposing|imagine|assuming|in case)\\b[^,;:.!?]*");
 
   /**
-   * A clause that opens a sentence with "when", "while" or "as soon as", up to its comma: it sets
-   * the time of the main clause ("When I joined the team, the group met in a clinic room"), so a
-   * verb of the writer's in it is no action.
+   * A clause that opens a sentence with "when", "while", "once", "as soon as" or "by the time", up
+   * to its comma: it sets the time of the main clause ("When I joined the team, the group met in a
+   * clinic room"), so a verb of the writer's in it is no action.
    */
   private static final Pattern TIME_CLAUSE =
       Pattern.compile("^(when|while|as soon as|once|by the time) [^,;:.!?]*");
@@ -580,7 +580,7 @@ final class StarDetector {
           if (p.equals("NOUN")) {
             return cue(tokens, i, j);
           }
-          if (!p.equals("ADJ") && !p.equals("NOUN") && !p.equals("PROPN")) {
+          if (!p.equals("ADJ") && !p.equals("PROPN")) {
             break;
           }
         }
@@ -613,7 +613,7 @@ final class StarDetector {
     for (int i = 0; i + 1 < tokens.size(); i++) {
       String w = tokens.get(i).text().toLowerCase(Locale.ROOT);
       if (w.equals("i") || w.equals("we")) {
-        String next = tokens.get(i + 1).text().toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        String next = word(tokens.get(i + 1));
         return MODALS.contains(next) || next.equals("'d") || next.equals("'ll");
       }
     }
