@@ -30,11 +30,12 @@ import java.util.Set;
  * ("I never share records, including notes"), and so does a comma between adjectives ("never hold
  * regular, protected meetings"). A "without" scope ends before a subject pronoun ("even without
  * consent I can listen": only "consent") or a coordinated verb ("without consent and give"). Scopes
- * never reach left of the cue, so in "records were not shared" only "shared" is negated. A denied
- * proposition ("it is not true that I hold regular, protected meetings, ...") runs to the sentence
- * end, through its commas, unless a contrast ("but", "however", "although", "though", "whereas") or
- * a semicolon or a further denied proposition ends it first. In a sentence with no punctuation at
- * all (a transcript), a scope ends after {@value #MAX_SCOPE} tokens.
+ * never reach left of the cue, so in "records were not shared" only "shared" is negated, with one
+ * exception: a negative object denies its verb ("offered no interpreter", "spoke to nobody"). A
+ * denied proposition ("it is not true that I hold regular, protected meetings, ...") runs to the
+ * sentence end, through its commas, unless a contrast ("but", "however", "although", "though",
+ * "whereas") or a semicolon or a further denied proposition ends it first. In a sentence with no
+ * punctuation at all (a transcript), a scope ends after {@value #MAX_SCOPE} tokens.
  *
  * <p>Nesting: a plain negator ({@code not, n't, no, never, nobody, nothing, none, neither, nor,
  * nowhere, cannot}, the frequency adverbs) inside an open scope continues it ("no budget and no
@@ -177,11 +178,14 @@ final class NegationScopes {
       // A plain negator inside an open scope continues it, and carries it on to its own end when
       // that lies further ("... no one is surprised" in a long unpunctuated sentence).
       boolean continuesScope = plain && i < openUntil;
-      boolean sentential = sententialCueEnd(lower, i) >= 0;
-      int end = sentential ? contrast(lower, cueEnd + 1) : boundary(lower, lemmas, pos, cueEnd + 1);
+      int end =
+          sententialCueEnd(lower, i) >= 0
+              ? contrast(lower, cueEnd + 1)
+              : boundary(lower, lemmas, pos, cueEnd + 1);
       // A negative object denies its verb too: "The school offered no counselling", "I spoke to
       // nobody", "I contacted neither the GP nor the school"; not a negative subject of a clause
-      // after the verb ("said nobody had complained").
+      // after the verb ("said nobody had complained"), and not a verb an open scope already
+      // denies ("didn't do nothing").
       if (NEGATIVE_OBJECTS.contains(lower[i])
           && !(cueEnd + 1 < n
               && (pos[cueEnd + 1].equals("AUX") || pos[cueEnd + 1].equals("VERB")))) {
@@ -190,6 +194,7 @@ final class NegationScopes {
           v--;
         }
         if (v >= 0
+            && v >= openUntil
             && (pos[v].equals("VERB") || lemmas[v].equals("have"))
             && !lemmas[v].equals("be")
             && !cue[v]) {

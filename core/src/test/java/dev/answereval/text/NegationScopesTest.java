@@ -365,6 +365,11 @@ class NegationScopesTest {
         Arguments.of("She said nobody had called.", List.of("nobody"), List.of("had", "called")),
         Arguments.of(
             "He was discharged with no follow-up.", List.of("no"), List.of("follow", "-", "up")),
+        // Colloquial "didn't do nothing" stays a denial of the doing.
+        Arguments.of(
+            "He didn't do nothing about it.",
+            List.of("didn't", "nothing"),
+            List.of("do", "nothing", "about", "it")),
         // "no longer" is one cue.
         Arguments.of(
             "She no longer attends the group.",
