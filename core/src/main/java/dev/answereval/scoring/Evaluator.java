@@ -1265,16 +1265,21 @@ public final class Evaluator {
 
     /** Answers that fit another question of the bank better, or every question about as well. */
     private void offTopic(double contentPoints, StarResult star) {
-      double offTopicFactor = 1;
-      if (bank != null && profile.uses(Signal.OFF_TOPIC) && bank.size() > 1) {
-        List<QuestionFit> ranking = bank.rank(text);
-        double own = 0;
-        QuestionFit best = ranking.get(0);
-        for (QuestionFit f : ranking) {
-          if (f.questionId().equals(question.id())) {
-            own = f.fit();
-          }
+      boolean offTopic = profile.uses(Signal.OFF_TOPIC);
+      boolean generic = profile.uses(Signal.GENERIC);
+      if (bank == null || bank.size() < 2 || !(offTopic || generic)) {
+        return;
+      }
+      List<QuestionFit> ranking = bank.rank(text);
+      double own = 0;
+      for (QuestionFit f : ranking) {
+        if (f.questionId().equals(question.id())) {
+          own = f.fit();
         }
+      }
+      double offTopicFactor = 1;
+      if (offTopic) {
+        QuestionFit best = ranking.get(0);
         signals.put("topic_fit", own);
         signals.put(
             "topic_best_other",
@@ -1306,37 +1311,37 @@ public final class Evaluator {
                   (1 - offTopicFactor) * contentPoints,
                   "content points reduced: the answer fits '" + best.questionId() + "' better");
         }
-        // Generic: an answer of all-purpose virtues fits unrelated questions nearly as well as
-        // this one, though this one may still rank first.
-        double unrelated = 0;
-        for (QuestionFit f : ranking) {
-          if (unrelatedQuestions.contains(f.questionId())) {
-            unrelated += f.fit();
-          }
+      }
+      // Generic: an answer of all-purpose virtues fits unrelated questions nearly as well as this
+      // one, though this one may still rank first.
+      double unrelated = 0;
+      for (QuestionFit f : ranking) {
+        if (unrelatedQuestions.contains(f.questionId())) {
+          unrelated += f.fit();
         }
-        if (profile.uses(Signal.GENERIC)
-            && offTopicFactor == 1
-            && unrelatedQuestions.size() >= GENERIC_MIN_UNRELATED
-            && unrelated > 0) {
-          double specificity = own / (unrelated / unrelatedQuestions.size());
-          signals.put("topic_specificity", specificity);
-          if (specificity < GENERIC_SPECIFICITY && !tellsExample(star)) {
-            double shortfall =
-                Math.min(1, (GENERIC_SPECIFICITY - specificity) / (GENERIC_SPECIFICITY - 1));
-            subtotal +=
-                contentPenalty(
-                    FlagType.GENERIC,
-                    null,
-                    String.format(
-                        Locale.ROOT,
-                        "The answer fits unrelated questions almost as well as this one (%.2fx their"
-                            + " average fit; on-topic answers reach %.1fx or more), so it says"
-                            + " little about this question; name what you would do here.",
-                        specificity,
-                        GENERIC_SPECIFICITY),
-                    (1 - profile.offTopicFactor()) * shortfall * contentPoints,
-                    "content points reduced: the answer fits unrelated questions almost as well");
-          }
+      }
+      if (generic
+          && offTopicFactor == 1
+          && unrelatedQuestions.size() >= GENERIC_MIN_UNRELATED
+          && unrelated > 0) {
+        double specificity = own / (unrelated / unrelatedQuestions.size());
+        signals.put("topic_specificity", specificity);
+        if (specificity < GENERIC_SPECIFICITY && !tellsExample(star)) {
+          double shortfall =
+              Math.min(1, (GENERIC_SPECIFICITY - specificity) / (GENERIC_SPECIFICITY - 1));
+          subtotal +=
+              contentPenalty(
+                  FlagType.GENERIC,
+                  null,
+                  String.format(
+                      Locale.ROOT,
+                      "The answer fits unrelated questions almost as well as this one (%.2fx their"
+                          + " average fit; on-topic answers reach %.1fx or more), so it says"
+                          + " little about this question; name what you would do here.",
+                      specificity,
+                      GENERIC_SPECIFICITY),
+                  (1 - profile.offTopicFactor()) * shortfall * contentPoints,
+                  "content points reduced: the answer fits unrelated questions almost as well");
         }
       }
     }

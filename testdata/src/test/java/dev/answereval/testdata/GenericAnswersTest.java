@@ -87,6 +87,19 @@ class GenericAnswersTest {
   }
 
   @Test
+  void theGenericSignalWorksWithOffTopicDetectionSwitchedOff() {
+    BankEvaluator genericOnly =
+        BankEvaluator.of(
+            BuiltInBank.bank(),
+            ScoringProfile.defaults().toBuilder().disable(Signal.OFF_TOPIC).build());
+    AnswerScore s = genericOnly.score("qmhp-14", VIRTUES);
+
+    assertThat(s.hasFlag(FlagType.GENERIC)).isTrue();
+    assertThat(s.signals()).containsKey("topic_specificity").doesNotContainKey("topic_fit");
+    assertThat(s.score()).isCloseTo(evaluators.score("qmhp-14", VIRTUES).score(), within(1e-9));
+  }
+
+  @Test
   void genericAnswersStayBelowGoodOnEveryQuestion() {
     List<String> good = new ArrayList<>();
     List<String> goodWithoutTheSignal = new ArrayList<>();
