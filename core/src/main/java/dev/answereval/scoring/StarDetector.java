@@ -322,6 +322,10 @@ final class StarDetector {
   private static final Set<String> MODALS =
       Set.of("would", "will", "could", "should", "might", "may", "shall", "can", "must", "gonna");
 
+  /** Negated past auxiliaries, written as one token. */
+  private static final Set<String> PAST_NEGATIVES =
+      Set.of("didn't", "wasn't", "weren't", "hadn't", "didnt", "wasnt", "werent", "hadnt");
+
   /** Auxiliaries of the present perfect. */
   private static final Set<String> PERFECT_AUXILIARIES = Set.of("have", "has", "'ve");
 
@@ -455,8 +459,9 @@ final class StarDetector {
           && position >= 0.6
           && n >= 3
           && !mentionsWriter(tokens)
-          && hasFactualPastVerb(tokens, s.start(), conditional, negated)) {
-        // Late in a story, what others did or what became of them is the outcome.
+          && toldInThePast(tokens, s.start(), conditional)) {
+        // Late in a story, what others did or what became of them is the outcome, and so is what
+        // did not happen ("No one was hurt", "She didn't need to go to hospital").
         result = "later past-tense sentence about others";
       }
       if (sit == null
@@ -782,6 +787,27 @@ final class StarDetector {
           && isPast(t)
           && !habit(tokens, k)
           && !neg[t.index()]
+          && !inConditional(t, sentenceStart, conditional)
+          && !afterModal(tokens, k)
+          && !presentPerfect(tokens, k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the sentence tells something in the past, done or not done ("No one was hurt", "She
+   * didn't need to go to hospital"): a past verb or a negated past auxiliary, not in a conditional
+   * clause, not after a modal, not a present perfect.
+   */
+  private static boolean toldInThePast(
+      List<Token> tokens, int sentenceStart, boolean[] conditional) {
+    for (int k = 0; k < tokens.size(); k++) {
+      Token t = tokens.get(k);
+      if ((t.pos().equals("VERB") || t.pos().equals("AUX"))
+          && (isPast(t) || PAST_NEGATIVES.contains(word(t)))
+          && !habit(tokens, k)
           && !inConditional(t, sentenceStart, conditional)
           && !afterModal(tokens, k)
           && !presentPerfect(tokens, k)) {

@@ -384,6 +384,8 @@ class StarDetectorTest {
           After that the team added a risk question to every intake.       | after that
           The family have come to every session since.                     | since
           The ward then changed how it handed over falls.                  | later past-tense sentence about others
+          No one on the ward was hurt.                                     | later past-tense sentence about others
+          She didn't need to go to hospital that night.                    | later past-tense sentence about others
           """)
   void lateOutcomesWithoutAnOutcomeWordAreResults(String result, String cue) {
     StarResult.Component r = detect(DRINKING + " " + result, StarComponent.RESULT);
