@@ -1271,10 +1271,13 @@ public final class Evaluator {
         return;
       }
       List<QuestionFit> ranking = bank.rank(text);
+      // This question's place in the ranking, from 1, and its fit.
+      int ownRank = 0;
       double own = 0;
-      for (QuestionFit f : ranking) {
-        if (f.questionId().equals(question.id())) {
-          own = f.fit();
+      for (int r = 0; r < ranking.size(); r++) {
+        if (ranking.get(r).questionId().equals(question.id())) {
+          ownRank = r + 1;
+          own = ranking.get(r).fit();
         }
       }
       double offTopicFactor = 1;
@@ -1283,15 +1286,7 @@ public final class Evaluator {
         signals.put("topic_fit", own);
         signals.put(
             "topic_best_other",
-            ranking.get(0).questionId().equals(question.id())
-                ? (ranking.size() > 1 ? ranking.get(1).fit() : 0)
-                : best.fit());
-        int ownRank = 0;
-        for (int r = 0; r < ranking.size(); r++) {
-          if (ranking.get(r).questionId().equals(question.id())) {
-            ownRank = r + 1;
-          }
-        }
+            ownRank == 1 ? (ranking.size() > 1 ? ranking.get(1).fit() : 0) : best.fit());
         // Banks ask near-identical questions: an answer clearly behind the best question is
         // off-topic when that question is not a near-twin of this one, or when even three
         // questions fit it better.
