@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Finds Situation, Task, Action and Result sentences in a behavioral answer from linguistic
@@ -781,19 +782,7 @@ final class StarDetector {
    */
   private static boolean hasFactualPastVerb(
       List<Token> tokens, int sentenceStart, boolean[] conditional, boolean[] neg) {
-    for (int k = 0; k < tokens.size(); k++) {
-      Token t = tokens.get(k);
-      if ((t.pos().equals("VERB") || t.pos().equals("AUX"))
-          && isPast(t)
-          && !habit(tokens, k)
-          && !neg[t.index()]
-          && !inConditional(t, sentenceStart, conditional)
-          && !afterModal(tokens, k)
-          && !presentPerfect(tokens, k)) {
-        return true;
-      }
-    }
-    return false;
+    return pastVerb(tokens, sentenceStart, conditional, neg);
   }
 
   /**
@@ -803,10 +792,21 @@ final class StarDetector {
    */
   private static boolean toldInThePast(
       List<Token> tokens, int sentenceStart, boolean[] conditional) {
+    return pastVerb(tokens, sentenceStart, conditional, null);
+  }
+
+  /**
+   * A past verb of the sentence that is no habit, not in a conditional clause, not after a modal
+   * and not a present perfect; with {@code neg}, also not negated, otherwise a negated past
+   * auxiliary ("didn't") counts too.
+   */
+  private static boolean pastVerb(
+      List<Token> tokens, int sentenceStart, boolean[] conditional, boolean @Nullable [] neg) {
     for (int k = 0; k < tokens.size(); k++) {
       Token t = tokens.get(k);
       if ((t.pos().equals("VERB") || t.pos().equals("AUX"))
-          && (isPast(t) || PAST_NEGATIVES.contains(word(t)))
+          && (isPast(t) || (neg == null && PAST_NEGATIVES.contains(word(t))))
+          && (neg == null || !neg[t.index()])
           && !habit(tokens, k)
           && !inConditional(t, sentenceStart, conditional)
           && !afterModal(tokens, k)
