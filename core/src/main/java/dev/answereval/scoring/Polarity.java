@@ -17,6 +17,20 @@ final class Polarity {
    */
   private static final Set<String> SOFT = Set.of("avoid");
 
+  /**
+   * Negative determiners and pronouns that, after a check ("make sure there's no medical cause",
+   * "ensure nobody is left out"), state what the writer checks for rather than deny it.
+   */
+  private static final Set<String> CHECKED_ABSENCE =
+      Set.of("no", "nobody", "nothing", "none", "noone");
+
+  /** Verbs that make what follows a check: "ensure", "check", "confirm", "verify", "make sure". */
+  private static final Set<String> CHECKS = Set.of("ensure", "check", "confirm", "verify");
+
+  /** Words between a check and its negative determiner: "make sure (that) there is no ...". */
+  private static final Set<String> CHECK_LINKS =
+      Set.of("that", "there", "there's", "is", "are", "'s", "was", "were", "be", "will");
+
   /** The words of a short answer that denies: "No.", "Of course not.", "Not at all.", "Never!". */
   private static final Set<String> DENYING = Set.of("no", "nope", "never", "not");
 
@@ -46,12 +60,37 @@ final class Polarity {
         cue = null;
       }
       if (t.negationCue()) {
-        cue = t.lemma();
+        cue = checksFor(tokens, i) ? "avoid" : t.lemma();
       } else if (negated[i] && cue != null && SOFT.contains(cue)) {
         soft[i] = true;
       }
     }
     return soft;
+  }
+
+  /**
+   * Whether the negative determiner at {@code i} says what a check looks for: "I make sure there's
+   * no medical cause", "ensure nobody is left out". Such a scope reads like "avoid X".
+   */
+  private static boolean checksFor(List<Token> tokens, int i) {
+    if (!CHECKED_ABSENCE.contains(tokens.get(i).text().toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    int sentence = tokens.get(i).sentence();
+    int k = i - 1;
+    while (k >= 0
+        && tokens.get(k).sentence() == sentence
+        && CHECK_LINKS.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))) {
+      k--;
+    }
+    if (k < 0 || tokens.get(k).sentence() != sentence) {
+      return false;
+    }
+    Token check = tokens.get(k);
+    return CHECKS.contains(check.lemma())
+        || (check.text().equalsIgnoreCase("sure")
+            && k > 0
+            && tokens.get(k - 1).lemma().equals("make"));
   }
 
   /**

@@ -9,7 +9,8 @@ import java.util.Set;
  * "dont"), {@code no} (not as an interjection), {@code never, without, nobody, nothing, none,
  * neither, nor, nowhere, cannot}, the frequency adverbs {@code rarely, seldom, hardly, barely,
  * scarcely}, the verbs {@code avoid}, {@code skip, omit, ignore, overlook, disregard, neglect,
- * dismiss}, {@code stop/quit/cease + -ing} ("stopped asking") and {@code
+ * dismiss, oppose, override} ("override her choice"; "no reason to oppose her choice" respects it),
+ * {@code stop/quit/cease + -ing} ("stopped asking") and {@code
  * refuse/fail/decline/hesitate/neglect/forget + to}, {@code used to} (a habit given up), the
  * denials of a whole proposition {@code false/untrue that}, {@code not true/correct/right that} and
  * {@code not the case that}, and {@code instead of, rather than}. Not cues: {@code not only},
@@ -86,7 +87,16 @@ final class NegationScopes {
   private static final Set<String> HABIT_FRAMES = Set.of("be", "get", "become", "grow");
 
   private static final Set<String> OMIT_VERBS =
-      Set.of("skip", "omit", "ignore", "overlook", "disregard", "neglect", "dismiss");
+      Set.of(
+          "skip",
+          "omit",
+          "ignore",
+          "overlook",
+          "disregard",
+          "neglect",
+          "dismiss",
+          "oppose",
+          "override");
   private static final Set<String> FALSITY = Set.of("false", "untrue");
 
   /**

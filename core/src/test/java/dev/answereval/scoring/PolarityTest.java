@@ -59,4 +59,31 @@ class PolarityTest {
     assertThat(negatedWords("I would never share records without consent.")).isEmpty();
     assertThat(negatedWords("I would never share records.")).containsExactly("share", "records");
   }
+
+  /** The words whose negation is soft: they state a stance or a check, not a denial. */
+  private static List<String> softWords(String text) {
+    AnalyzedText a = ANALYZER.analyze(text);
+    boolean[] soft = Polarity.softNegation(a, Polarity.effectiveNegation(a));
+    List<String> out = new ArrayList<>();
+    for (Token t : a.tokens()) {
+      if (soft[t.index()] && !t.pos().equals("PUNCT")) {
+        out.add(t.text());
+      }
+    }
+    return out;
+  }
+
+  @Test
+  void whatACheckRulesOutIsWhatItChecksFor() {
+    assertThat(softWords("I'd make sure there's no medical cause or risk issue."))
+        .containsExactly("medical", "cause", "or", "risk", "issue");
+    assertThat(softWords("I check that there is no risk to the children."))
+        .containsExactly("risk", "to", "the", "children");
+    assertThat(softWords("We ensure nobody is left out of the plan."))
+        .containsExactly("is", "left", "out", "of", "the", "plan");
+    // A check on the writer's own conduct stays a denial, and so does a plain "no".
+    assertThat(softWords("I make sure I don't ask about suicide.")).isEmpty();
+    assertThat(softWords("There is no medical cause.")).isEmpty();
+    assertThat(softWords("I avoid dual relationships.")).containsExactly("dual", "relationships");
+  }
 }

@@ -294,6 +294,15 @@ class NegationScopesTest {
             "In practice I ignore all of that and just yell back.",
             List.of("ignore"),
             List.of("all", "of", "that")),
+        // Overriding or opposing a choice does not respect it; no reason to oppose it does.
+        Arguments.of(
+            "I override the client's choice when I know better.",
+            List.of("override"),
+            List.of("the", "client's", "choice")),
+        Arguments.of(
+            "That is no reason to oppose a client's choice.",
+            List.of("no", "oppose"),
+            List.of("reason", "to", "oppose")),
         Arguments.of(
             "I avoid dual relationships and keep clear boundaries.",
             List.of("avoid"),
