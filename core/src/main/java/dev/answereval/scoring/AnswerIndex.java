@@ -33,6 +33,14 @@ final class AnswerIndex {
 
   static final int SYN_DISTANCED = 512;
 
+  /**
+   * Negated inside a condition ("if there's something I don't understand"): neither stated nor
+   * denied for key points, negated for red flags.
+   */
+  static final int EXACT_CONDITIONAL = 1024;
+
+  static final int SYN_CONDITIONAL = 2048;
+
   final AnalyzedText text;
   final boolean[] negated;
 
@@ -63,6 +71,7 @@ final class AnswerIndex {
     this.negated = Polarity.effectiveNegation(text);
     this.distanced = distanced;
     boolean[] soft = Polarity.softNegation(text, negated);
+    boolean[] conditional = Polarity.conditionalNegation(text, negated);
     this.dismissive = List.copyOf(QualitySignals.dismissive(text, distanced));
     boolean[] dismissed = QualitySignals.dismissedClauses(text, dismissive);
     this.sentenceMasks = new ArrayList<>(text.sentences().size());
@@ -82,11 +91,15 @@ final class AnswerIndex {
         int exact =
             soft[t.index()]
                 ? EXACT_SOFT
-                : neg ? EXACT_NEG : dis ? EXACT_DISMISSED : far ? EXACT_DISTANCED : EXACT_POS;
+                : conditional[t.index()]
+                    ? EXACT_CONDITIONAL
+                    : neg ? EXACT_NEG : dis ? EXACT_DISMISSED : far ? EXACT_DISTANCED : EXACT_POS;
         int syn =
             soft[t.index()]
                 ? SYN_SOFT
-                : neg ? SYN_NEG : dis ? SYN_DISMISSED : far ? SYN_DISTANCED : SYN_POS;
+                : conditional[t.index()]
+                    ? SYN_CONDITIONAL
+                    : neg ? SYN_NEG : dis ? SYN_DISMISSED : far ? SYN_DISTANCED : SYN_POS;
         masks.merge(t.term(), exact, (a, b) -> a | b);
         for (String synonym : t.synonyms()) {
           masks.merge(synonym, syn, (a, b) -> a | b);

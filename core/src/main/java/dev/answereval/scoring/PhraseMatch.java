@@ -49,7 +49,22 @@ record PhraseMatch(double coverage, double denial, List<String> matched) {
         if ((sm & AnswerIndex.EXACT_DISTANCED) != 0) {
           m |= AnswerIndex.SYN_DISTANCED;
         }
+        if ((sm & AnswerIndex.EXACT_CONDITIONAL) != 0) {
+          m |= AnswerIndex.SYN_CONDITIONAL;
+        }
       }
+      // A term negated inside a condition ("if there's something I don't understand") is neither
+      // stated nor denied for key points, unless the rubric negates it too ("if the path is not
+      // closed"); for red flags it is negated.
+      if (strictPolarity || p.negated[i]) {
+        if ((m & AnswerIndex.EXACT_CONDITIONAL) != 0) {
+          m |= AnswerIndex.EXACT_NEG;
+        }
+        if ((m & AnswerIndex.SYN_CONDITIONAL) != 0) {
+          m |= AnswerIndex.SYN_NEG;
+        }
+      }
+      m &= ~(AnswerIndex.EXACT_CONDITIONAL | AnswerIndex.SYN_CONDITIONAL);
       // Someone else's words state a key point's term (the answer quotes or reports it), but
       // raise no red flag.
       if (!strictPolarity) {

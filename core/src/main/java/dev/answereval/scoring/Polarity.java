@@ -24,6 +24,15 @@ final class Polarity {
   private static final Set<String> CHECKED_ABSENCE =
       Set.of("no", "nobody", "nothing", "none", "noone");
 
+  /** Words that open a condition, in which a negation denies nothing the writer does. */
+  private static final Set<String> CONDITIONS = Set.of("if", "when", "whenever");
+
+  /** Punctuation that closes a clause, so a condition before it does not reach past it. */
+  private static final Set<String> CLAUSE_BREAKS = Set.of(",", ";", ":");
+
+  /** Longest "Without ..." phrase, in tokens, that reads as a condition before its comma. */
+  private static final int FRONTED_WITHOUT_WORDS = 6;
+
   /** Verbs that make what follows a check: "ensure", "check", "confirm", "verify", "make sure". */
   private static final Set<String> CHECKS = Set.of("ensure", "check", "confirm", "verify");
 
@@ -44,9 +53,11 @@ final class Polarity {
   private Polarity() {}
 
   /**
-   * Per token: whether its negation comes from a soft cue ("avoid"). Key points match such tokens
-   * either way, since "I avoid X" usually states the professional stance a rubric asks for; red
-   * flags still treat them as negated.
+   * Per token: whether its negation comes from a soft cue ("avoid"), what a check rules out ("make
+   * sure there's no medical cause") or a condition ("If there's something I don't understand, I
+   * ask"; "Without consent, I can still listen"). Key points match such tokens either way, since "I
+   * avoid X" usually states the professional stance a rubric asks for and a condition states
+   * nothing the writer does or fails to do; red flags still treat them as negated.
    */
   static boolean[] softNegation(AnalyzedText text, boolean[] negated) {
     List<Token> tokens = text.tokens();
@@ -66,6 +77,70 @@ final class Polarity {
       }
     }
     return soft;
+  }
+
+  /**
+   * Per token: whether it is negated inside a condition ("If there's something I don't understand
+   * about a client's culture, I ask"; "Without consent, I can still listen", see {@link
+   * #conditional}). A condition neither states nor denies what it holds, so key points take such
+   * tokens as neither; red flags still treat them as negated.
+   */
+  static boolean[] conditionalNegation(AnalyzedText text, boolean[] negated) {
+    List<Token> tokens = text.tokens();
+    boolean[] conditional = new boolean[tokens.size()];
+    boolean inCondition = false;
+    int sentence = -1;
+    for (int i = 0; i < conditional.length; i++) {
+      Token t = tokens.get(i);
+      if (t.sentence() != sentence) {
+        sentence = t.sentence();
+        inCondition = false;
+      }
+      if (t.negationCue()) {
+        inCondition = conditional(tokens, i);
+      } else if (negated[i] && inCondition) {
+        conditional[i] = true;
+      }
+    }
+    return conditional;
+  }
+
+  /**
+   * Whether the negation cue at {@code i} lies in a condition: a clause opened by "if", "when" or
+   * "whenever" with no comma or semicolon between ("If there's something I don't understand about a
+   * client's culture, I ask"), or a "Without ..." phrase that opens the sentence or a clause and
+   * ends at a comma ("Without consent, I can still listen to the family").
+   */
+  private static boolean conditional(List<Token> tokens, int i) {
+    int sentence = tokens.get(i).sentence();
+    if (tokens.get(i).text().equalsIgnoreCase("without")) {
+      boolean opens =
+          i == 0
+              || tokens.get(i - 1).sentence() != sentence
+              || CLAUSE_BREAKS.contains(tokens.get(i - 1).text());
+      if (!opens) {
+        return false;
+      }
+      for (int k = i + 1; k < tokens.size() && k <= i + FRONTED_WITHOUT_WORDS; k++) {
+        if (tokens.get(k).sentence() != sentence) {
+          return false;
+        }
+        if (tokens.get(k).text().equals(",")) {
+          return true;
+        }
+      }
+      return false;
+    }
+    for (int k = i - 1; k >= 0 && tokens.get(k).sentence() == sentence; k--) {
+      String w = tokens.get(k).text().toLowerCase(Locale.ROOT);
+      if (CLAUSE_BREAKS.contains(w)) {
+        return false;
+      }
+      if (CONDITIONS.contains(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

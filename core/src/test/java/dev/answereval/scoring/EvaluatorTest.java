@@ -349,6 +349,31 @@ class EvaluatorTest {
   }
 
   @Test
+  void aNegationInsideAConditionDeniesNothing() {
+    // The writer neither states nor denies consent: the sentences say what they do without it.
+    for (String answer :
+        List.of(
+            "Without the client's consent, I can still listen to the family's worries and offer"
+                + " general support.",
+            "If the client has not given consent, I listen to the family's worries and offer"
+                + " general support.")) {
+      AnswerScore s = EVALUATOR.score(answer);
+      KeyPointResult consent = s.keyPoint("consent").orElseThrow();
+      assertThat(consent.negated()).as(answer).isFalse();
+      assertThat(consent.covered()).as(answer).isFalse();
+      assertThat(s.keyPoint("family").orElseThrow().covered()).as(answer).isTrue();
+      assertThat(s.hasFlag(FlagType.CONTRADICTS_KEY_POINTS)).as(answer).isFalse();
+    }
+    // Not a condition: a "without" inside the clause still denies.
+    AnswerScore denies =
+        EVALUATOR.score(
+            "I talk to the family about the client's treatment without consent, because they"
+                + " care about the client.");
+    assertThat(denies.keyPoint("consent").orElseThrow().negated()).isTrue();
+    assertThat(denies.hasFlag(FlagType.CONTRADICTS_KEY_POINTS)).isTrue();
+  }
+
+  @Test
   void notIgnoringAPracticeStatesItAndIgnoringItDeniesIt() {
     AnswerScore heeds =
         EVALUATOR.score(

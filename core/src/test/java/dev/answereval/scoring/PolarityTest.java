@@ -86,4 +86,33 @@ class PolarityTest {
     assertThat(softWords("There is no medical cause.")).isEmpty();
     assertThat(softWords("I avoid dual relationships.")).containsExactly("dual", "relationships");
   }
+
+  /** The words negated inside a condition. */
+  private static List<String> conditionalWords(String text) {
+    AnalyzedText a = ANALYZER.analyze(text);
+    boolean[] conditional = Polarity.conditionalNegation(a, Polarity.effectiveNegation(a));
+    List<String> out = new ArrayList<>();
+    for (Token t : a.tokens()) {
+      if (conditional[t.index()] && !t.pos().equals("PUNCT")) {
+        out.add(t.text());
+      }
+    }
+    return out;
+  }
+
+  @Test
+  void aNegationInsideAConditionIsMarked() {
+    assertThat(
+            conditionalWords(
+                "If there's something I don't understand about a client's culture, I ask them."))
+        .containsExactly("understand", "about", "a", "client's", "culture");
+    assertThat(conditionalWords("When he didn't take his pills, I called his sister."))
+        .containsExactly("take", "his", "pills");
+    assertThat(conditionalWords("Without consent, I can still listen to the family."))
+        .containsExactly("consent");
+    // The negation of the main clause, and a "without" inside a clause, are no conditions.
+    assertThat(conditionalWords("If the family calls, I don't share anything.")).isEmpty();
+    assertThat(conditionalWords("I share notes without consent, to save time.")).isEmpty();
+    assertThat(conditionalWords("I don't understand it if they shout.")).isEmpty();
+  }
 }
