@@ -118,7 +118,7 @@ class GenericAnswersTest {
         }
       }
     }
-    assertThat(goodWithoutTheSignal).containsExactly("mhs-07", "qmhp-14", "qmhp-18");
+    assertThat(goodWithoutTheSignal).containsExactly("mhs-07", "qmhp-05", "qmhp-14", "qmhp-18");
     assertThat(good).isEmpty();
     // Of 104 scorings, one is neither generic nor off-topic: the team-player answer on mhc-05
     // (collaborating with colleagues), where it is on topic and scores 44.
