@@ -66,7 +66,8 @@ final class QualitySignals {
               + " (really |actually )?(true|real|what i (really |actually )?do)"
               + "|none of (that|this|it|the above) (really |actually )?(applies to|describes) (me|us|my"
               + " (work|practice))"
-              + "|(i'm|i am|just|only) (kidding|joking)"
+              + "|(?:^|(?<=[.!?;:,(]\\s{0,2}))(just|only) (kidding|joking)"
+              + "|(i'm|i am|i was) (just |only )?(kidding|joking)"
               + "|(that|this|it)('s| is| was) (all |just |only |simply )*(the theory|a lie"
               + "|what the (textbooks? says?|books? says?)|the textbook answer)"
               + "|in (reality|practice|real life),? (i|we) (just )?(skip|ignore) (all of |any of )?(it|that|this)"
@@ -88,7 +89,8 @@ final class QualitySignals {
               + "|, right\\?"
               + "|(^|[.!?]\\s+)right\\."
               + "|\\byeah,? (right|that's|that is)\\b"
-              + "|\\b(in the brochure|on paper anyway|famously|so much free time)\\b");
+              + "|\\bin the brochure(?=\\s*([.!?;,)]|$))"
+              + "|\\b(on paper anyway|famously|so much free time)\\b");
 
   private QualitySignals() {}
 
@@ -334,23 +336,76 @@ final class QualitySignals {
    * just the theory") or in someone else's words.
    */
   static List<Span> retractions(AnalyzedText text, boolean[] distanced) {
-    return ownStance(RETRACTION, text, distanced);
+    List<Span> out = new ArrayList<>();
+    for (Span m : ownStance(RETRACTION, text, distanced)) {
+      if (!correctsAReportedView(text, distanced, m.start())) {
+        out.add(m);
+      }
+    }
+    return List.copyOf(out);
   }
 
   /**
-   * Marks of sarcasm ({@link #SARCASM}), as spans, when the answer has two or more different ones;
+   * Whether a retraction at {@code offset} follows someone else's view, so that it corrects that
+   * view rather than the answer: "Some people think panic is dangerous; none of that is true". The
+   * view is in the same sentence before it, or is most of the sentence before, which reports what
+   * someone else says or thinks ("I challenge stigma. None of that applies to me." retracts).
+   */
+  private static boolean correctsAReportedView(AnalyzedText text, boolean[] distanced, int offset) {
+    int sentence = sentenceAt(text, offset);
+    int words = 0;
+    int far = 0;
+    boolean firstPerson = false;
+    boolean othersView = false;
+    for (Token t : text.tokens()) {
+      if (t.start() >= offset) {
+        break;
+      }
+      if (t.sentence() == sentence && distanced[t.index()]) {
+        return true;
+      }
+      if (t.sentence() == sentence - 1 && isWord(t)) {
+        words++;
+        far += distanced[t.index()] ? 1 : 0;
+        firstPerson |= FIRST_PERSON.contains(t.text().toLowerCase(Locale.ROOT));
+        othersView |=
+            !firstPerson
+                && t.pos().equals("VERB")
+                && REPORTING_VERBS.contains(t.lemma().toLowerCase(Locale.ROOT));
+      }
+    }
+    return othersView && 2 * far > words;
+  }
+
+  /** The index of the sentence holding the char at {@code offset}. */
+  private static int sentenceAt(AnalyzedText text, int offset) {
+    int sentence = 0;
+    for (Sentence s : text.sentences()) {
+      if (s.start() > offset) {
+        break;
+      }
+      sentence = s.index();
+    }
+    return sentence;
+  }
+
+  /**
+   * Marks of sarcasm ({@link #SARCASM}), as spans, when the answer has two or more different ones
+   * in at least two sentences ("the steps in the brochure we made, right?" is one casual sentence);
    * otherwise none.
    */
   static List<Span> sarcasm(AnalyzedText text, boolean[] distanced) {
     List<Span> marks = ownStance(SARCASM, text, distanced);
     Set<String> distinct = new HashSet<>();
+    Set<Integer> sentences = new HashSet<>();
     List<Span> out = new ArrayList<>();
     for (Span m : marks) {
       Span trimmed = trimmed(text.original(), m);
       out.add(trimmed);
       distinct.add(lowerInPlace(trimmed.text()));
+      sentences.add(sentenceAt(text, trimmed.start()));
     }
-    return distinct.size() >= 2 ? List.copyOf(out) : List.of();
+    return distinct.size() >= 2 && sentences.size() >= 2 ? List.copyOf(out) : List.of();
   }
 
   /** A span without leading punctuation and spaces (". Oh sure" becomes "Oh sure"). */
@@ -452,8 +507,66 @@ final class QualitySignals {
         }
       }
       markQuoted(original, s.start(), s.end(), text.tokens(s), out);
+      markFormerView(text.tokens(s), out);
     }
     return out;
+  }
+
+  /** Past forms of the writer's own beliefs: "I thought", "I used to believe". */
+  private static final Set<String> FORMER_BELIEFS =
+      Set.of("thought", "believed", "assumed", "felt", "think", "believe", "assume", "feel");
+
+  /** Words after "but" that mark a change of mind: "but now", "but I have since learned". */
+  private static final Set<String> CHANGE_OF_MIND =
+      Set.of(
+          "now", "today", "nowadays", "since", "learned", "learnt", "realized", "realised", "know");
+
+  /**
+   * Marks a view the writer held and has given up: "Early on I thought grounding exercises were a
+   * waste of time, but now I use them every time." The view runs from the belief verb to "but", and
+   * only counts when the words after "but" say the mind changed.
+   */
+  private static void markFormerView(List<Token> tokens, boolean[] out) {
+    int belief = -1;
+    for (int i = 0; i < tokens.size(); i++) {
+      String lower = tokens.get(i).text().toLowerCase(Locale.ROOT);
+      boolean past =
+          lower.equals("thought")
+              || lower.equals("believed")
+              || lower.equals("assumed")
+              || lower.equals("felt")
+              || i >= 2
+                  && tokens.get(i - 1).text().equalsIgnoreCase("to")
+                  && tokens.get(i - 2).text().equalsIgnoreCase("used");
+      if (belief < 0
+          && past
+          && FORMER_BELIEFS.contains(lower)
+          && i > 0
+          && FIRST_PERSON.contains(firstPersonBefore(tokens, i))) {
+        belief = i;
+      } else if (belief >= 0 && lower.equals("but")) {
+        for (int k = i + 1; k < Math.min(tokens.size(), i + 4); k++) {
+          if (CHANGE_OF_MIND.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))) {
+            for (int j = belief + 1; j < i; j++) {
+              out[tokens.get(j).index()] = true;
+            }
+            return;
+          }
+        }
+        return;
+      }
+    }
+  }
+
+  /** The subject just before a verb, skipping "used to" and an adverb: "I once thought". */
+  private static String firstPersonBefore(List<Token> tokens, int verb) {
+    for (int k = verb - 1; k >= 0 && k >= verb - 4; k--) {
+      String lower = tokens.get(k).text().toLowerCase(Locale.ROOT);
+      if (FIRST_PERSON.contains(lower)) {
+        return lower;
+      }
+    }
+    return "";
   }
 
   /** Verbs that report someone's view ("some parents insist the family ..."). */

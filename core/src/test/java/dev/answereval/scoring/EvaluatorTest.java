@@ -908,6 +908,47 @@ class EvaluatorTest {
   }
 
   @Test
+  void markersOfRetractionCountOnlyForTheWritersOwnAnswer() {
+    AnswerScore plain = EVALUATOR.score(PROSE);
+    for (String added :
+        List.of(
+            // Someone else is joking; a myth is corrected; one casual sentence with two marks.
+            "Sometimes a client is only joking about harming someone, but I never assume they are"
+                + " just kidding.",
+            "Some families think the law lets them see everything; none of that is true, and I"
+                + " explain why.",
+            "Some families think the law lets them see every note. None of that is true.",
+            "I also give them the leaflet in the brochure we made, right? They keep it.")) {
+      AnswerScore s = EVALUATOR.score(PROSE + " " + added);
+      assertThat(s.hasFlag(FlagType.RETRACTED)).as(added).isFalse();
+      assertThat(s.score()).as(added).isGreaterThan(plain.score() - 5);
+    }
+    // The writer's own joke, or a denial after a sentence of the writer's own, still takes the
+    // answer back.
+    for (String added :
+        List.of(
+            "I'm only joking, I never do any of that.",
+            "I challenge stigma wherever I meet it. None of that applies to me.")) {
+      assertThat(EVALUATOR.score(PROSE + " " + added).hasFlag(FlagType.RETRACTED))
+          .as(added)
+          .isTrue();
+    }
+  }
+
+  @Test
+  void aViewTheWriterHasGivenUpIsNotDismissive() {
+    AnswerScore former =
+        EVALUATOR.score(
+            PROSE
+                + " Early in my career I thought release forms were a waste of time, but now I"
+                + " insist on them.");
+    assertThat(former.hasFlag(FlagType.DISMISSIVE_LANGUAGE)).isFalse();
+    AnswerScore current =
+        EVALUATOR.score(PROSE + " Honestly, I think release forms are a waste of time.");
+    assertThat(current.hasFlag(FlagType.DISMISSIVE_LANGUAGE)).isTrue();
+  }
+
+  @Test
   void sarcasmTakesTheAnswerBackButOneSincereMarkDoesNot() {
     String sarcastic =
         "Oh sure, I ask for consent and a release form before I speak to anyone, as if families"
