@@ -80,63 +80,63 @@ final class Polarity {
   }
 
   /**
-   * Per token: whether it is negated inside a condition ("If there's something I don't understand
-   * about a client's culture, I ask"; "Without consent, I can still listen", see {@link
-   * #conditional}). A condition neither states nor denies what it holds, so key points take such
-   * tokens as neither; red flags still treat them as negated.
+   * Per token: whether it is negated inside a condition: a clause opened by "if", "when" or
+   * "whenever" with no comma or semicolon between ("If there's something I don't understand about a
+   * client's culture, I ask"), or a {@linkplain #frontedWithout fronted "Without ..."} ("Without
+   * consent, I can still listen"). A condition neither states nor denies what it holds, so key
+   * points take such tokens as neither; red flags still treat them as negated.
    */
   static boolean[] conditionalNegation(AnalyzedText text, boolean[] negated) {
     List<Token> tokens = text.tokens();
     boolean[] conditional = new boolean[tokens.size()];
     boolean inCondition = false;
+    // Whether a condition word opened the current clause (one pass, so long sentences stay linear).
+    boolean conditionOpen = false;
     int sentence = -1;
     for (int i = 0; i < conditional.length; i++) {
       Token t = tokens.get(i);
       if (t.sentence() != sentence) {
         sentence = t.sentence();
         inCondition = false;
+        conditionOpen = false;
       }
+      String w = t.text().toLowerCase(Locale.ROOT);
       if (t.negationCue()) {
-        inCondition = conditional(tokens, i);
+        inCondition = conditionOpen || frontedWithout(tokens, i);
       } else if (negated[i] && inCondition) {
         conditional[i] = true;
+      }
+      if (CLAUSE_BREAKS.contains(w)) {
+        conditionOpen = false;
+      } else if (CONDITIONS.contains(w)) {
+        conditionOpen = true;
       }
     }
     return conditional;
   }
 
   /**
-   * Whether the negation cue at {@code i} lies in a condition: a clause opened by "if", "when" or
-   * "whenever" with no comma or semicolon between ("If there's something I don't understand about a
-   * client's culture, I ask"), or a "Without ..." phrase that opens the sentence or a clause and
-   * ends at a comma ("Without consent, I can still listen to the family").
+   * Whether the "without" at {@code i} opens a condition: it opens the sentence or a clause and its
+   * phrase ends at a comma within {@value #FRONTED_WITHOUT_WORDS} tokens ("Without consent, I can
+   * still listen to the family").
    */
-  private static boolean conditional(List<Token> tokens, int i) {
-    int sentence = tokens.get(i).sentence();
-    if (tokens.get(i).text().equalsIgnoreCase("without")) {
-      boolean opens =
-          i == 0
-              || tokens.get(i - 1).sentence() != sentence
-              || CLAUSE_BREAKS.contains(tokens.get(i - 1).text());
-      if (!opens) {
-        return false;
-      }
-      for (int k = i + 1; k < tokens.size() && k <= i + FRONTED_WITHOUT_WORDS; k++) {
-        if (tokens.get(k).sentence() != sentence) {
-          return false;
-        }
-        if (tokens.get(k).text().equals(",")) {
-          return true;
-        }
-      }
+  private static boolean frontedWithout(List<Token> tokens, int i) {
+    if (!tokens.get(i).text().equalsIgnoreCase("without")) {
       return false;
     }
-    for (int k = i - 1; k >= 0 && tokens.get(k).sentence() == sentence; k--) {
-      String w = tokens.get(k).text().toLowerCase(Locale.ROOT);
-      if (CLAUSE_BREAKS.contains(w)) {
+    int sentence = tokens.get(i).sentence();
+    boolean opens =
+        i == 0
+            || tokens.get(i - 1).sentence() != sentence
+            || CLAUSE_BREAKS.contains(tokens.get(i - 1).text());
+    if (!opens) {
+      return false;
+    }
+    for (int k = i + 1; k < tokens.size() && k <= i + FRONTED_WITHOUT_WORDS; k++) {
+      if (tokens.get(k).sentence() != sentence) {
         return false;
       }
-      if (CONDITIONS.contains(w)) {
+      if (tokens.get(k).text().equals(",")) {
         return true;
       }
     }

@@ -173,6 +173,7 @@ final class NegationScopes {
     }
     int[] depth = new int[n];
     int openUntil = -1;
+    boolean unpunctuated = unpunctuated(lower);
     for (int i = 0; i < n; i++) {
       int cueEnd = cueEnd(lower, lemmas, pos, i);
       if (cueEnd < 0) {
@@ -191,7 +192,7 @@ final class NegationScopes {
       int end =
           sententialCueEnd(lower, i) >= 0
               ? contrast(lower, cueEnd + 1)
-              : boundary(lower, lemmas, pos, cueEnd + 1);
+              : boundary(lower, lemmas, pos, cueEnd + 1, unpunctuated);
       // A negative object denies its verb too: "The school offered no counselling", "I spoke to
       // nobody", "I contacted neither the GP nor the school"; not a negative subject of a clause
       // after the verb ("said nobody had complained"), and not a verb an open scope already
@@ -522,12 +523,16 @@ final class NegationScopes {
     return true;
   }
 
-  /** The first clause boundary at or after from, or the sentence length. */
-  private static int boundary(String[] lower, String[] lemmas, String[] pos, int from) {
+  /**
+   * The first clause boundary at or after from, or the sentence length; in a sentence without inner
+   * punctuation ({@code unpunctuated}), at most {@value #MAX_SCOPE} tokens on.
+   */
+  private static int boundary(
+      String[] lower, String[] lemmas, String[] pos, int from, boolean unpunctuated) {
     boolean examples = false;
     for (int k = from; k < lower.length; k++) {
       String w = lower[k];
-      if (k - from >= MAX_SCOPE && unpunctuated(lower)) {
+      if (k - from >= MAX_SCOPE && unpunctuated) {
         // A transcript without punctuation gives no clause ends; prose never needs this.
         return k;
       }

@@ -2,6 +2,7 @@ package dev.answereval.text;
 
 import dev.answereval.internal.Invisible;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.util.Span;
 import org.jspecify.annotations.Nullable;
 
@@ -243,7 +245,7 @@ public final class TextAnalyzer {
           forms[k] = s.substring(from, to);
           cased[k] = scan.substring(from, to);
         }
-        String[] tags = tools.tagger().tag(cased);
+        String[] tags = tag(tools.tagger(), cased);
         String[] lower = new String[n];
         String[] lemmas = new String[n];
         String[] pos = new String[n];
@@ -556,5 +558,26 @@ public final class TextAnalyzer {
       }
       return new TextAnalyzer(wordNetSynonyms, maxChars, groups, PhraseSynonyms.of(termGroups));
     }
+  }
+
+  /**
+   * Longest run of tokens tagged in one call. OpenNLP's beam search copies the tag sequence at each
+   * step, so tagging grows with the square of the sentence length; a "sentence" of thousands of
+   * tokens (a transcript without punctuation, pasted garbage) is tagged in pieces this long. Real
+   * sentences are far shorter and are tagged whole.
+   */
+  static final int TAG_CHUNK = 256;
+
+  private static String[] tag(POSTaggerME tagger, String[] tokens) {
+    if (tokens.length <= TAG_CHUNK) {
+      return tagger.tag(tokens);
+    }
+    String[] tags = new String[tokens.length];
+    for (int from = 0; from < tokens.length; from += TAG_CHUNK) {
+      int to = Math.min(tokens.length, from + TAG_CHUNK);
+      String[] piece = tagger.tag(Arrays.copyOfRange(tokens, from, to));
+      System.arraycopy(piece, 0, tags, from, piece.length);
+    }
+    return tags;
   }
 }

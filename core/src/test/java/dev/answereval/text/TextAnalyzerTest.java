@@ -360,4 +360,22 @@ class TextAnalyzerTest {
       pool.shutdown();
     }
   }
+
+  @Test
+  void aSentenceLongerThanOneTaggingChunkIsTaggedThroughout() {
+    int words = TextAnalyzer.TAG_CHUNK * 2 + 10;
+    String text = "I listen and I breathe slowly with the client ".repeat(words / 9 + 1);
+    AnalyzedText a = TextAnalyzer.english().analyze(text);
+    assertThat(a.sentences()).hasSize(1);
+    assertThat(a.tokens().size()).isGreaterThan(2 * TextAnalyzer.TAG_CHUNK);
+    // Every piece is tagged like the whole: the same words get the same tags in each repeat.
+    assertThat(a.tokens())
+        .filteredOn(t -> t.text().equals("listen"))
+        .extracting(Token::pos)
+        .containsOnly("VERB");
+    assertThat(a.tokens())
+        .filteredOn(t -> t.text().equals("client"))
+        .extracting(Token::pos)
+        .containsOnly("NOUN");
+  }
 }

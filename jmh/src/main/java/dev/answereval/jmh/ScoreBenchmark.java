@@ -43,6 +43,13 @@ public class ScoreBenchmark {
           + " and what has worked for them in the past. Finally, I record what happened, tell the"
           + " care team, and agree a short written plan they can follow next time.";
 
+  /**
+   * The worst case the input limit allows: 19,990 chars of one sentence without punctuation, full
+   * of negations, so sentence-length effects (tagging, negation scopes) show.
+   */
+  static final String LONGEST =
+      "I do not share records and never ".repeat(700).substring(0, 19_990);
+
   private Evaluator evaluator;
   private BareOpenNlp bare;
 
@@ -63,5 +70,11 @@ public class ScoreBenchmark {
   @Benchmark
   public AnswerScore score() {
     return evaluator.score(ANSWER);
+  }
+
+  /** Scoring of {@link #LONGEST}, the longest and hardest input allowed. */
+  @Benchmark
+  public AnswerScore scoreLongest() {
+    return evaluator.score(LONGEST);
   }
 }
