@@ -562,8 +562,8 @@ public final class Evaluator {
 
   /**
    * Checks the rubric: key points that overlap heavily, cues that can never match after analysis,
-   * and exemplars that do not cover their own rubric (fewer than half the key points, or a score
-   * below the pass threshold).
+   * more than one required key point, and exemplars that do not cover their own rubric (fewer than
+   * half the key points, or a score below the pass threshold).
    */
   public List<LintWarning> lint() {
     List<LintWarning> out = new ArrayList<>();
@@ -599,6 +599,23 @@ public final class Evaluator {
               .map(t -> t.tokens().stream().noneMatch(QualitySignals::isWord))
               .toList();
       unmatchableCues(p.id(), rubric.redFlags().get(i).cues(), empty, "red flag", out);
+    }
+    List<String> required =
+        rubric.keyPoints().stream().filter(KeyPoint::required).map(KeyPoint::id).toList();
+    if (required.size() > 1) {
+      out.add(
+          new LintWarning(
+              LintWarning.Kind.MANY_REQUIRED_KEY_POINTS,
+              String.join("/", required),
+              String.format(
+                  Locale.ROOT,
+                  "%d of %d key points are required (%s): an answer that words any of them in"
+                      + " terms the matcher misses is capped at %s; keep required for the point no"
+                      + " good answer can leave out",
+                  required.size(),
+                  rubric.keyPoints().size(),
+                  String.join(", ", required),
+                  fmt(profile.requiredCap()))));
     }
     for (int i = 0; i < rubric.exemplars().size(); i++) {
       Exemplar e = rubric.exemplars().get(i);

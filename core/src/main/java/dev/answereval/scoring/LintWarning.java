@@ -19,7 +19,13 @@ public record LintWarning(Kind kind, String elementId, String message) {
     /** A cue has no content terms after analysis (only stop words or punctuation). */
     UNMATCHABLE_CUE,
     /** An exemplar does not cover its own rubric's key points. */
-    EXEMPLAR_MISSES_RUBRIC
+    EXEMPLAR_MISSES_RUBRIC,
+    /**
+     * More than one key point is required. Each required point an answer words in terms the matcher
+     * misses caps a good answer below Good; on our blind answers, two required points per question
+     * capped 21 of 104 answers graded good or excellent, one on six questions capped one.
+     */
+    MANY_REQUIRED_KEY_POINTS
   }
 
   public LintWarning {

@@ -152,6 +152,32 @@ class LintTest {
   }
 
   @Test
+  void moreThanOneRequiredKeyPointIsReported() {
+    KeyPoint breathing =
+        new KeyPoint(
+            BREATHING.id(), BREATHING.description(), 1, true, BREATHING.cues(), List.of(), null);
+    KeyPoint grounding =
+        new KeyPoint(
+            GROUNDING.id(), GROUNDING.description(), 1, true, GROUNDING.cues(), List.of(), null);
+    assertThat(lint(Rubric.builder().keyPoint(breathing).keyPoint(GROUNDING).build())).isEmpty();
+
+    List<LintWarning> warnings =
+        lint(Rubric.builder().keyPoint(breathing).keyPoint(grounding).build());
+    assertThat(warnings)
+        .singleElement()
+        .satisfies(
+            w -> {
+              assertThat(w.kind()).isEqualTo(LintWarning.Kind.MANY_REQUIRED_KEY_POINTS);
+              assertThat(w.elementId()).isEqualTo("breathing/grounding");
+              assertThat(w.message())
+                  .isEqualTo(
+                      "2 of 2 key points are required (breathing, grounding): an answer that"
+                          + " words any of them in terms the matcher misses is capped at 55; keep"
+                          + " required for the point no good answer can leave out");
+            });
+  }
+
+  @Test
   void exemplarAboutSomethingElseMissesTheRubric() {
     String offTopic =
         "I keep my case notes on the same day, with the date, the facts I observed and the plan we"
