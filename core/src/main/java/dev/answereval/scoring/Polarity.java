@@ -53,11 +53,10 @@ final class Polarity {
   private Polarity() {}
 
   /**
-   * Per token: whether its negation comes from a soft cue ("avoid"), what a check rules out ("make
-   * sure there's no medical cause") or a condition ("If there's something I don't understand, I
-   * ask"; "Without consent, I can still listen"). Key points match such tokens either way, since "I
-   * avoid X" usually states the professional stance a rubric asks for and a condition states
-   * nothing the writer does or fails to do; red flags still treat them as negated.
+   * Per token: whether its negation comes from a soft cue ("avoid") or is what a check rules out
+   * ("make sure there's no medical cause"). Key points match such tokens either way, since "I avoid
+   * X" usually states the professional stance a rubric asks for; red flags still treat them as
+   * negated.
    */
   static boolean[] softNegation(AnalyzedText text, boolean[] negated) {
     List<Token> tokens = text.tokens();

@@ -7,22 +7,28 @@ import dev.answereval.text.TextAnalyzer;
 import dev.answereval.text.Token;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 class PolarityTest {
   private static final TextAnalyzer ANALYZER = TextAnalyzer.english();
 
-  /** The words (not punctuation) that are negated once all is said. */
-  private static List<String> negatedWords(String text) {
+  /** The words (not punctuation) of a text that a marker marks. */
+  private static List<String> marked(String text, Function<AnalyzedText, boolean[]> marker) {
     AnalyzedText a = ANALYZER.analyze(text);
-    boolean[] neg = Polarity.effectiveNegation(a);
+    boolean[] marks = marker.apply(a);
     List<String> out = new ArrayList<>();
     for (Token t : a.tokens()) {
-      if (neg[t.index()] && !t.pos().equals("PUNCT")) {
+      if (marks[t.index()] && !t.pos().equals("PUNCT")) {
         out.add(t.text());
       }
     }
     return out;
+  }
+
+  /** The words that are negated once all is said. */
+  private static List<String> negatedWords(String text) {
+    return marked(text, Polarity::effectiveNegation);
   }
 
   @Test
@@ -62,15 +68,7 @@ class PolarityTest {
 
   /** The words whose negation is soft: they state a stance or a check, not a denial. */
   private static List<String> softWords(String text) {
-    AnalyzedText a = ANALYZER.analyze(text);
-    boolean[] soft = Polarity.softNegation(a, Polarity.effectiveNegation(a));
-    List<String> out = new ArrayList<>();
-    for (Token t : a.tokens()) {
-      if (soft[t.index()] && !t.pos().equals("PUNCT")) {
-        out.add(t.text());
-      }
-    }
-    return out;
+    return marked(text, a -> Polarity.softNegation(a, Polarity.effectiveNegation(a)));
   }
 
   @Test
@@ -89,15 +87,7 @@ class PolarityTest {
 
   /** The words negated inside a condition. */
   private static List<String> conditionalWords(String text) {
-    AnalyzedText a = ANALYZER.analyze(text);
-    boolean[] conditional = Polarity.conditionalNegation(a, Polarity.effectiveNegation(a));
-    List<String> out = new ArrayList<>();
-    for (Token t : a.tokens()) {
-      if (conditional[t.index()] && !t.pos().equals("PUNCT")) {
-        out.add(t.text());
-      }
-    }
-    return out;
+    return marked(text, a -> Polarity.conditionalNegation(a, Polarity.effectiveNegation(a)));
   }
 
   @Test
