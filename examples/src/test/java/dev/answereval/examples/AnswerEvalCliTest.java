@@ -348,6 +348,59 @@ class AnswerEvalCliTest {
         .containsExactly("answer-eval: cannot read answer file '" + missing + "': no such file");
   }
 
+  /** An input that never ends: one char, over and over. */
+  static java.io.InputStream endless(char c) {
+    return new java.io.InputStream() {
+      @Override
+      public int read() {
+        return c;
+      }
+    };
+  }
+
+  @Test
+  void anEndlessAnswerFileOrStandardInputIsTooLongNotOutOfMemory() {
+    Path zero = Path.of("/dev/zero");
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.isReadable(zero), "no /dev/zero here");
+    String[] base = {"score", "--bank", BANK, "--question", "why-01"};
+
+    CliRun file = CliRun.run("", concat(base, "--answer-file", zero.toString()));
+    CliRun stdin = CliRun.run(Terminal.piped(endless('a')), base);
+
+    assertThat(file.status()).isEqualTo(2);
+    assertThat(file.out()).isEmpty();
+    assertThat(file.errLines())
+        .containsExactly(
+            "answer-eval: answer file '/dev/zero': answer has more than 20000 chars; the maximum"
+                + " is 20000");
+    assertThat(stdin.status()).isEqualTo(2);
+    assertThat(stdin.errLines())
+        .containsExactly(
+            "answer-eval: standard input: answer has more than 20000 chars; the maximum is 20000");
+  }
+
+  @Test
+  void anAnswerFileOfExactlyTheLimitAfterAByteOrderMarkIsNotTooLong() throws IOException {
+    Path limit = tmp.resolve("limit.txt");
+    Path over = tmp.resolve("over.txt");
+    String text = "I stay calm with the client. ".repeat(1000).substring(0, 20_000);
+    Files.writeString(limit, "\uFEFF" + text, StandardCharsets.UTF_8);
+    Files.writeString(over, text + "!", StandardCharsets.UTF_8);
+    String[] base = {"score", "--bank", BANK, "--question", "why-01", "--json"};
+
+    CliRun atLimit = CliRun.run("", concat(base, "--answer-file", limit.toString()));
+    CliRun overLimit = CliRun.run("", concat(base, "--answer-file", over.toString()));
+
+    assertThat(atLimit.err()).isEmpty();
+    assertThat(atLimit.status()).isZero();
+    assertThat(overLimit.status()).isEqualTo(2);
+    assertThat(overLimit.errLines())
+        .containsExactly(
+            "answer-eval: answer file '"
+                + over
+                + "': answer has more than 20000 chars; the maximum is 20000");
+  }
+
   @Test
   void colourOnlyOnAConsoleWithACapableTerminalAndNoNoColor() {
     String[] args = {"score", "--bank", BANK, "--question", "panic-01", PANIC_ANSWER};
