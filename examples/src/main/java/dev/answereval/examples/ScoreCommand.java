@@ -64,7 +64,9 @@ public final class ScoreCommand implements Callable<Integer> {
   @Option(
       names = "--batch",
       paramLabel = "FILE.jsonl",
-      description = "Score every line {\"id\", \"question_id\", \"answer\"} of a JSONL file.")
+      description =
+          "Score every line {\"id\", \"question_id\", \"answer\"} of a JSONL file: ids unique,"
+              + " no other fields.")
   private @Nullable Path batch;
 
   @Option(
