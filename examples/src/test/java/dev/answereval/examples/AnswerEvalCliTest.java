@@ -178,6 +178,27 @@ class AnswerEvalCliTest {
   }
 
   @Test
+  void anEmptyBankIsRefusedByEveryCommandThatTakesOne() {
+    List<String[]> commands =
+        List.of(
+            new String[] {"questions"},
+            new String[] {"score", "--question", "why-01", "An answer."},
+            new String[] {"coach"},
+            new String[] {"serve", "--port", "0"});
+    for (String[] command : commands) {
+      for (String value : List.of("", " ")) {
+        CliRun r = CliRun.run("", concat(concat(command, "--bank"), value));
+
+        assertThat(r.status()).as(command[0]).isEqualTo(2);
+        assertThat(r.out()).as(command[0]).isEmpty();
+        assertThat(r.errLines())
+            .as(command[0])
+            .containsExactly("answer-eval: --bank must not be empty");
+      }
+    }
+  }
+
+  @Test
   void missingBankFileAndUnknownBuiltInBank() {
     Path missing = tmp.resolve("missing.yaml");
 
