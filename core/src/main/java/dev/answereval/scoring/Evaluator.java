@@ -478,7 +478,8 @@ public final class Evaluator {
               + (words == 1 ? " word" : " words")
               + ", at least "
               + minWords
-              + " needed";
+              + " needed"
+              + uncountedSymbols(text);
     } else if (letterShare(text.original()) < 0.5) {
       reason = "mostly non-text: fewer than half of the characters are letters";
       why = FlagType.NOT_TEXT;
@@ -487,6 +488,30 @@ public final class Evaluator {
       return unscored(reason, Objects.requireNonNull(why), threshold);
     }
     return new Run(text, threshold).run();
+  }
+
+  /**
+   * Says which tokens were not counted as words for being tagged as symbols, such as a lone 'x'
+   * among others, so that a too-short message does not seem to miscount; empty when there are none.
+   * Punctuation goes unsaid: nobody counts it as words.
+   */
+  private static String uncountedSymbols(AnalyzedText text) {
+    int n = 0;
+    String first = null;
+    for (Token t : text.tokens()) {
+      if (t.pos().equals("SYM")) {
+        n++;
+        if (first == null) {
+          first = t.text();
+        }
+      }
+    }
+    if (n == 0) {
+      return "";
+    }
+    return n == 1
+        ? " ('" + first + "' was read as a symbol, not a word)"
+        : " (" + n + " tokens such as '" + first + "' were read as symbols, not words)";
   }
 
   /** A result without a score; its one flag says why, so flag checks on it are real checks. */

@@ -8,6 +8,7 @@ import dev.answereval.rubric.KeyPoint;
 import dev.answereval.rubric.Question;
 import dev.answereval.rubric.RedFlag;
 import dev.answereval.rubric.Rubric;
+import dev.answereval.text.AnalyzedText;
 import dev.answereval.text.TextAnalyzer;
 import dev.answereval.text.TextInputException;
 import java.util.List;
@@ -734,6 +735,20 @@ class EvaluatorTest {
             "answer to 'conf' was not scored: too short to score: 7 words, at least 8 needed");
     assertThatThrownBy(s::band).isInstanceOf(IllegalStateException.class);
     assertThatThrownBy(() -> s.scaled(Scale.of(1, 10))).isInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
+  void aTooShortMessageSaysWhichTokensWereReadAsSymbolsRatherThanWords() {
+    AnswerScore s = EVALUATOR.score("x x x x x x x x x x");
+    AnalyzedText text = EVALUATOR.analyzer().analyze("x x x x x x x x x x");
+    long symbols = text.tokens().stream().filter(t -> t.pos().equals("SYM")).count();
+
+    assertThat(symbols).isEqualTo(7);
+    assertThat(text.wordCount()).isEqualTo(3);
+    assertThat(s.reason())
+        .isEqualTo(
+            "too short to score: 3 words, at least 8 needed (7 tokens such as 'x' were read as"
+                + " symbols, not words)");
   }
 
   @Test

@@ -153,12 +153,25 @@ public final class AnswerEvalCli implements Callable<Integer> {
     return status;
   }
 
-  /** The first line of a message, stripped. */
-  /** Jackson's own problem text, one line, without its "(start marker at [Source: ...])" noise. */
-  static String jsonProblem(com.fasterxml.jackson.core.JsonProcessingException e) {
-    return TreeParsing.withoutStartMarker(oneLine(e.getOriginalMessage())).strip();
+  /**
+   * Jackson's own problem text, one line, without its "(start marker at [Source: ...])" noise; a
+   * repeated key reads {@code duplicate field 'NAME'}, as in {@code bench}. Takes any {@link
+   * IOException}, as reading bytes fails with a plain one ({@code CharConversionException}) on text
+   * Jackson detects as UTF-32 that is not.
+   */
+  static String jsonProblem(IOException e) {
+    String message =
+        e instanceof com.fasterxml.jackson.core.JsonProcessingException j
+            ? j.getOriginalMessage()
+            : e.getMessage();
+    message = TreeParsing.withoutStartMarker(oneLine(String.valueOf(message))).strip();
+    String duplicate = "Duplicate field ";
+    return message.startsWith(duplicate)
+        ? "duplicate field " + message.substring(duplicate.length())
+        : message;
   }
 
+  /** The first line of a message, stripped. */
   static String oneLine(String message) {
     String s = message.strip();
     int nl = s.indexOf('\n');

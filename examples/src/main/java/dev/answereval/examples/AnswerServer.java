@@ -1,9 +1,10 @@
 package dev.answereval.examples;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
@@ -42,8 +43,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  *       tree
  * </ul>
  *
- * Errors are JSON {@code {"error": "..."}}: 400 malformed request, 403 a Host other than 127.0.0.1
- * or localhost (DNS rebinding) or a cross-origin {@code Origin}, 404 unknown path or question, 405
+ * Errors are JSON {@code {"error": "..."}}: 400 malformed request (including a body that is not
+ * JSON in any encoding, and a key repeated within an object), 403 a Host other than 127.0.0.1 or
+ * localhost (DNS rebinding) or a cross-origin {@code Origin}, 404 unknown path or question, 405
  * wrong method (HEAD works where GET does), 413 body over {@value #MAX_BODY} bytes, 415 a score
  * request that is not {@code application/json} (so that other sites' plain form posts cannot drive
  * it), 422 answer that is not valid text, 500 anything else (logged as one line). Evaluators are
@@ -60,8 +62,12 @@ public final class AnswerServer implements AutoCloseable {
   /** Request-handling threads. */
   static final int THREADS = 4;
 
+  /** Strict for requests: content after the value and a key repeated in an object are errors. */
   private static final ObjectMapper MAPPER =
-      new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+      JsonMapper.builder()
+          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+          .build();
 
   /** Static files: path -> resource name and content type. */
   private static final Map<String, String[]> FILES =
@@ -244,7 +250,10 @@ public final class AnswerServer implements AutoCloseable {
     JsonNode req;
     try {
       req = MAPPER.readTree(body);
-    } catch (JsonProcessingException e) {
+    } catch (IOException e) {
+      // Not only JsonProcessingException: a body Jackson detects as UTF-16 or UTF-32 fails on a bad
+      // character with a CharConversionException. Either way the request is at fault, not the
+      // connection.
       throw new HttpError(400, "malformed JSON: " + AnswerEvalCli.jsonProblem(e));
     }
     if (req == null || !req.isObject()) {

@@ -45,6 +45,7 @@ public final class BankOption {
 
   /** Loads a bank named by a {@code --bank} value; see {@link #load()}. */
   static QuestionBank load(String value) throws RubricFormatException {
+    check(value);
     if (isFile(value)) {
       Path file = Path.of(value);
       try {
@@ -63,6 +64,18 @@ public final class BankOption {
     } catch (IOException | IllegalArgumentException e) {
       throw new InputException(
           "no bank '" + value + "': not a file, and no built-in bank has that name");
+    }
+  }
+
+  /**
+   * Refuses an empty or blank {@code --bank} value, which would otherwise name the current
+   * directory as the bank file.
+   *
+   * @throws InputException when the value is empty or blank
+   */
+  static void check(String value) {
+    if (value.isBlank()) {
+      throw new InputException("--bank must not be empty");
     }
   }
 

@@ -1,9 +1,11 @@
 package dev.answereval.examples;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.answereval.internal.FileProblems;
 import dev.answereval.report.AnswerScoreJson;
@@ -18,7 +20,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -33,8 +38,22 @@ import org.jspecify.annotations.Nullable;
  * for an answer that is not valid text. Stateless; each call uses its own pool.
  */
 final class BatchScorer {
+  /** Strict: content after the object and a key repeated within it are errors. */
   private static final ObjectMapper MAPPER =
-      new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+      JsonMapper.builder()
+          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+          .build();
+
+  /** The fields of an input line, all required. */
+  private static final List<String> FIELDS = List.of("id", "question_id", "answer");
+
+  /**
+   * The longest input line read, in chars: room for an answer at the scoring limit written with
+   * JSON escapes (six chars a char) and more. A longer line (or an endless one, as in {@code
+   * /dev/zero}) is an error, not read to its end.
+   */
+  static final int MAX_LINE = 1 << 20;
 
   /**
    * One input line.
@@ -63,25 +82,44 @@ final class BatchScorer {
   private BatchScorer() {}
 
   /**
-   * Reads and checks a batch file: every non-blank line must be a JSON object with an {@code "id"},
-   * a string {@code "question_id"} known to the bank and a string {@code "answer"}.
+   * Reads and checks a batch file: every non-blank line must be a JSON object with exactly the
+   * fields {@code "id"} (a string or an integer, unique in the file: {@code 1} and {@code "1"} are
+   * the same id), {@code "question_id"} (a string, a question of the bank) and {@code "answer"} (a
+   * string), each once, on a line of at most {@link #MAX_LINE} chars.
    *
    * @throws InputException naming the file and line of the first problem
    */
   static List<Item> read(Path file, QuestionBank bank) {
     List<Item> items = new ArrayList<>();
+    Map<String, Integer> idLines = new HashMap<>();
     String name = file.toString();
+    if (Files.isDirectory(file)) {
+      throw new InputException("cannot read batch file '" + name + "': is a directory");
+    }
     try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       int lineNo = 0;
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+      for (String line = readLine(reader, name, 1); line != null; ) {
         lineNo++;
         if (lineNo == 1 && line.startsWith("\uFEFF")) {
           line = line.substring(1);
         }
-        if (line.isBlank()) {
-          continue;
+        if (!line.isBlank()) {
+          Item item = parse(line, name, lineNo, bank);
+          Integer first = idLines.putIfAbsent(item.id().asText(), lineNo);
+          if (first != null) {
+            throw new InputException(
+                name
+                    + ":"
+                    + lineNo
+                    + ": duplicate id '"
+                    + item.id().asText()
+                    + "' (first on line "
+                    + first
+                    + ")");
+          }
+          items.add(item);
         }
-        items.add(parse(line, name, lineNo, bank));
+        line = readLine(reader, name, lineNo + 1);
       }
     } catch (CharacterCodingException e) {
       throw new InputException("cannot read batch file '" + name + "': not UTF-8 text");
@@ -94,17 +132,59 @@ final class BatchScorer {
     return items;
   }
 
+  /**
+   * The next line without its terminator (LF, CR LF or CR, as {@link BufferedReader#readLine}), or
+   * null at the end of input.
+   *
+   * @throws InputException when the line is over {@link #MAX_LINE} chars
+   */
+  private static @Nullable String readLine(BufferedReader reader, String file, int lineNo)
+      throws IOException {
+    StringBuilder line = new StringBuilder();
+    while (true) {
+      reader.mark(1);
+      int c = reader.read();
+      if (c < 0) {
+        return line.isEmpty() ? null : line.toString();
+      }
+      if (c == '\n') {
+        return line.toString();
+      }
+      if (c == '\r') {
+        reader.mark(1);
+        if (reader.read() != '\n') {
+          reader.reset();
+        }
+        return line.toString();
+      }
+      if (line.length() == MAX_LINE) {
+        throw new InputException(
+            file + ":" + lineNo + ": line has more than " + MAX_LINE + " chars");
+      }
+      line.append((char) c);
+    }
+  }
+
   private static Item parse(String line, String file, int lineNo, QuestionBank bank) {
     String where = file + ":" + lineNo + ": ";
     JsonNode node;
     try {
       node = MAPPER.readTree(line);
     } catch (JsonProcessingException e) {
-      throw new InputException(where + "bad JSON: " + AnswerEvalCli.jsonProblem(e));
+      String problem = AnswerEvalCli.jsonProblem(e);
+      throw new InputException(
+          where + (problem.startsWith("duplicate field ") ? "" : "bad JSON: ") + problem);
     }
     if (node == null || !node.isObject()) {
       throw new InputException(
           where + "expected a JSON object {\"id\", \"question_id\", \"answer\"}");
+    }
+    for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
+      String field = names.next();
+      if (!FIELDS.contains(field)) {
+        throw new InputException(
+            where + "unknown field '" + field + "' (expected " + String.join(", ", FIELDS) + ")");
+      }
     }
     JsonNode id = node.get("id");
     if (id == null || id.isNull()) {

@@ -194,6 +194,9 @@ public final class BenchCommand implements Callable<Integer> {
     if (train != null && folds != null) {
       throw new IllegalArgumentException("--folds and --train are mutually exclusive");
     }
+    if (bank != null) {
+      BankOption.check(bank);
+    }
     if (out != null) {
       if (out.toString().isBlank()) {
         throw new IllegalArgumentException("--out must name a directory, got '" + out + "'");

@@ -74,8 +74,17 @@ public final class CoachCommand implements Callable<Integer> {
   /** One asked question's outcome. */
   private record Outcome(Question question, int attempts, @Nullable AnswerScore best) {}
 
-  /** An answer read from input; {@code text} is null when input ended before any text. */
-  private record Answer(@Nullable String text, boolean endOfInput) {}
+  /** Chars read for one answer at most: an answer going on past this ends the input. */
+  private static final long MAX_ANSWER_INPUT = 1L << 20;
+
+  /**
+   * An answer read from input.
+   *
+   * @param text null when input ended before any text; empty when {@code tooLong}
+   * @param endOfInput whether input ended with this answer
+   * @param tooLong whether the answer was over {@link AnswerInput#MAX_CHARS}, so not kept
+   */
+  private record Answer(@Nullable String text, boolean endOfInput, boolean tooLong) {}
 
   private enum Choice {
     RETRY,
@@ -151,6 +160,14 @@ public final class CoachCommand implements Callable<Integer> {
         }
         attempts++;
         try {
+          if (answer.tooLong()) {
+            throw new TextInputException(
+                TextInputException.Reason.TOO_LONG,
+                "answer has more than "
+                    + AnswerInput.MAX_CHARS
+                    + " chars; the maximum is "
+                    + AnswerInput.MAX_CHARS);
+          }
           if (answer.text().indexOf('\uFFFD') >= 0) {
             // The reader replaced bytes that are not UTF-8; scoring the damaged text would mislead.
             throw new TextInputException(
@@ -186,24 +203,62 @@ public final class CoachCommand implements Callable<Integer> {
     return 0;
   }
 
+  /**
+   * Reads lines up to an empty one (leading empty lines skipped), keeping at most {@link
+   * AnswerInput#MAX_CHARS} + 1 chars: a longer answer is read on to its empty line without being
+   * kept, and one that goes on past {@link #MAX_ANSWER_INPUT} chars ends the input.
+   */
   private static Answer readAnswer(BufferedReader in) throws IOException {
-    StringBuilder sb = new StringBuilder();
+    StringBuilder text = new StringBuilder();
+    StringBuilder line = new StringBuilder();
+    boolean blank = true; // the current line so far is empty or white space
+    boolean tooLong = false;
+    boolean afterCr = false;
+    long read = 0;
     while (true) {
-      String line = in.readLine();
-      if (line == null) {
-        return new Answer(sb.isEmpty() ? null : sb.toString(), true);
-      }
-      if (line.isBlank()) {
-        if (sb.isEmpty()) {
-          continue;
+      int c = in.read();
+      if (c < 0 || ++read > MAX_ANSWER_INPUT) {
+        if (!blank && !tooLong) {
+          appendLine(text, line);
         }
-        return new Answer(sb.toString(), false);
+        return new Answer(text.isEmpty() && !tooLong ? null : text.toString(), true, tooLong);
       }
-      if (!sb.isEmpty()) {
-        sb.append('\n');
+      if (c == '\n' && afterCr) {
+        afterCr = false;
+        continue;
       }
-      sb.append(line);
+      afterCr = c == '\r';
+      if (c == '\n' || c == '\r') {
+        if (blank) {
+          if (text.isEmpty() && !tooLong) {
+            continue;
+          }
+          return new Answer(text.toString(), false, tooLong);
+        }
+        if (!tooLong) {
+          appendLine(text, line);
+        }
+        line.setLength(0);
+        blank = true;
+        continue;
+      }
+      blank &= Character.isWhitespace((char) c);
+      if (!tooLong) {
+        line.append((char) c);
+        if (text.length() + 1 + line.length() > AnswerInput.MAX_CHARS + 1) {
+          tooLong = true;
+          text.setLength(0);
+          line.setLength(0);
+        }
+      }
     }
+  }
+
+  private static void appendLine(StringBuilder text, CharSequence line) {
+    if (!text.isEmpty()) {
+      text.append('\n');
+    }
+    text.append(line);
   }
 
   private static Choice choose(BufferedReader in, PrintWriter out, Style style, boolean last)

@@ -1,7 +1,6 @@
 package dev.answereval.examples;
 
 import dev.answereval.internal.FileProblems;
-import dev.answereval.internal.TreeParsing;
 import dev.answereval.report.AnswerScoreJson;
 import dev.answereval.rubric.Question;
 import dev.answereval.rubric.QuestionBank;
@@ -10,6 +9,7 @@ import dev.answereval.scoring.AnswerScore;
 import dev.answereval.scoring.BankEvaluator;
 import dev.answereval.scoring.Evaluator;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -64,7 +64,9 @@ public final class ScoreCommand implements Callable<Integer> {
   @Option(
       names = "--batch",
       paramLabel = "FILE.jsonl",
-      description = "Score every line {\"id\", \"question_id\", \"answer\"} of a JSONL file.")
+      description =
+          "Score every line {\"id\", \"question_id\", \"answer\"} of a JSONL file: ids unique,"
+              + " no other fields.")
   private @Nullable Path batch;
 
   @Option(
@@ -162,6 +164,7 @@ public final class ScoreCommand implements Callable<Integer> {
     };
   }
 
+  /** The answer from ANSWER words, the answer file or standard input, read only up to the limit. */
   private String readAnswer() {
     boolean stdin =
         (answerFile == null && answerWords.isEmpty())
@@ -172,28 +175,23 @@ public final class ScoreCommand implements Callable<Integer> {
         spec.commandLine().getErr().println("Type the answer, then Ctrl-D:");
       }
       try {
-        return decode(cli.terminal().in().readAllBytes(), "standard input");
+        return AnswerInput.read(cli.terminal().in(), "standard input");
       } catch (IOException e) {
         throw new InputException("cannot read the answer from standard input: " + e.getMessage());
       }
     }
     if (answerFile != null) {
       String what = "answer file '" + answerFile + "'";
-      try {
-        return decode(Files.readAllBytes(Path.of(answerFile)), what);
+      Path file = Path.of(answerFile);
+      if (Files.isDirectory(file)) {
+        throw new InputException("cannot read " + what + ": is a directory");
+      }
+      try (InputStream in = Files.newInputStream(file)) {
+        return AnswerInput.read(in, what);
       } catch (IOException e) {
         throw new InputException("cannot read " + what + ": " + FileProblems.reason(e));
       }
     }
     return String.join(" ", answerWords);
-  }
-
-  /** Decodes strict UTF-8, dropping a byte order mark. */
-  static String decode(byte[] bytes, String what) {
-    String s =
-        TreeParsing.decodeUtf8(
-            bytes,
-            (before, offset) -> new InputException("cannot read " + what + ": not UTF-8 text"));
-    return s.startsWith("\uFEFF") ? s.substring(1) : s;
   }
 }

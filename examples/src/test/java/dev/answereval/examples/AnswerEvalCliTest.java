@@ -178,6 +178,27 @@ class AnswerEvalCliTest {
   }
 
   @Test
+  void anEmptyBankIsRefusedByEveryCommandThatTakesOne() {
+    List<String[]> commands =
+        List.of(
+            new String[] {"questions"},
+            new String[] {"score", "--question", "why-01", "An answer."},
+            new String[] {"coach"},
+            new String[] {"serve", "--port", "0"});
+    for (String[] command : commands) {
+      for (String value : List.of("", " ")) {
+        CliRun r = CliRun.run("", concat(concat(command, "--bank"), value));
+
+        assertThat(r.status()).as(command[0]).isEqualTo(2);
+        assertThat(r.out()).as(command[0]).isEmpty();
+        assertThat(r.errLines())
+            .as(command[0])
+            .containsExactly("answer-eval: --bank must not be empty");
+      }
+    }
+  }
+
+  @Test
   void missingBankFileAndUnknownBuiltInBank() {
     Path missing = tmp.resolve("missing.yaml");
 
@@ -346,6 +367,59 @@ class AnswerEvalCliTest {
     assertThat(r.status()).isEqualTo(2);
     assertThat(r.errLines())
         .containsExactly("answer-eval: cannot read answer file '" + missing + "': no such file");
+  }
+
+  /** An input that never ends: one char, over and over. */
+  static java.io.InputStream endless(char c) {
+    return new java.io.InputStream() {
+      @Override
+      public int read() {
+        return c;
+      }
+    };
+  }
+
+  @Test
+  void anEndlessAnswerFileOrStandardInputIsTooLongNotOutOfMemory() {
+    Path zero = Path.of("/dev/zero");
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.isReadable(zero), "no /dev/zero here");
+    String[] base = {"score", "--bank", BANK, "--question", "why-01"};
+
+    CliRun file = CliRun.run("", concat(base, "--answer-file", zero.toString()));
+    CliRun stdin = CliRun.run(Terminal.piped(endless('a')), base);
+
+    assertThat(file.status()).isEqualTo(2);
+    assertThat(file.out()).isEmpty();
+    assertThat(file.errLines())
+        .containsExactly(
+            "answer-eval: answer file '/dev/zero': answer has more than 20000 chars; the maximum"
+                + " is 20000");
+    assertThat(stdin.status()).isEqualTo(2);
+    assertThat(stdin.errLines())
+        .containsExactly(
+            "answer-eval: standard input: answer has more than 20000 chars; the maximum is 20000");
+  }
+
+  @Test
+  void anAnswerFileOfExactlyTheLimitAfterAByteOrderMarkIsNotTooLong() throws IOException {
+    Path limit = tmp.resolve("limit.txt");
+    Path over = tmp.resolve("over.txt");
+    String text = "I stay calm with the client. ".repeat(1000).substring(0, 20_000);
+    Files.writeString(limit, "\uFEFF" + text, StandardCharsets.UTF_8);
+    Files.writeString(over, text + "!", StandardCharsets.UTF_8);
+    String[] base = {"score", "--bank", BANK, "--question", "why-01", "--json"};
+
+    CliRun atLimit = CliRun.run("", concat(base, "--answer-file", limit.toString()));
+    CliRun overLimit = CliRun.run("", concat(base, "--answer-file", over.toString()));
+
+    assertThat(atLimit.err()).isEmpty();
+    assertThat(atLimit.status()).isZero();
+    assertThat(overLimit.status()).isEqualTo(2);
+    assertThat(overLimit.errLines())
+        .containsExactly(
+            "answer-eval: answer file '"
+                + over
+                + "': answer has more than 20000 chars; the maximum is 20000");
   }
 
   @Test

@@ -129,6 +129,36 @@ class AnswerServerTest {
   }
 
   @Test
+  void aBodyJacksonReadsAsBadUtf32Is400NotADroppedConnection() throws Exception {
+    byte[] body = {0, 0, 0, '{', 0, 0, 0, '"', -1, -1, -1, -1};
+    HttpResponse<String> r =
+        client.send(
+            HttpRequest.newBuilder(server.uri().resolve("/api/score"))
+                .header("Content-Type", "application/json")
+                .POST(BodyPublishers.ofByteArray(body))
+                .build(),
+            BodyHandlers.ofString());
+
+    assertThat(r.statusCode()).isEqualTo(400);
+    assertThat(error(r))
+        .isEqualTo(
+            "malformed JSON: Invalid UTF-32 character 0xfffeffff (above 0x0010ffff) at char #2,"
+                + " byte #11)");
+    assertThat(LOG.toString()).doesNotContain("could not answer");
+  }
+
+  @Test
+  void aKeyGivenTwiceIs400NamingIt() throws Exception {
+    HttpResponse<String> r =
+        post(
+            "/api/score",
+            "{\"questionId\": \"zz\", \"questionId\": \"panic-01\", \"answer\": \"x\"}");
+
+    assertThat(r.statusCode()).isEqualTo(400);
+    assertThat(error(r)).isEqualTo("malformed JSON: duplicate field 'questionId'");
+  }
+
+  @Test
   void missingFieldIs400() throws Exception {
     HttpResponse<String> r = post("/api/score", "{\"questionId\": \"panic-01\"}");
     HttpResponse<String> notObject = post("/api/score", "[\"panic-01\"]");

@@ -623,6 +623,15 @@ class BenchCommandTest {
   }
 
   @Test
+  void anEmptyBankIsRefusedBeforeTheDataIsRead() {
+    CliRun r = bench("no-such-data.jsonl", "--bank", "");
+
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err()).isEqualTo("bench: --bank must not be empty\n");
+  }
+
+  @Test
   void bankFileProblemsAreReportedAsByTheOtherCommands(@TempDir Path dir) {
     Path missing = dir.resolve("nosuch.yaml");
 

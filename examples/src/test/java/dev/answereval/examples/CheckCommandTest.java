@@ -54,6 +54,23 @@ class CheckCommandTest {
   }
 
   @Test
+  void aJUnitReportNamingTheFixtureFileIsRefusedAndTheFixtureKept() throws IOException {
+    Path f = write("victim.yaml", PASSING);
+    CliRun r = CliRun.run("", "check", f.toString(), "--junit-xml", f.toString());
+
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.errLines())
+        .containsExactly(
+            "error: --junit-xml "
+                + f
+                + " is the same file as the fixture file "
+                + f
+                + "; an output must not overwrite an input");
+    assertThat(Files.readString(f)).isEqualTo(PASSING);
+  }
+
+  @Test
   void twoFilesSharingACaseIdRunWithoutASnapshot() throws IOException {
     Path a = write("pass.yaml", PASSING);
     Path b = write("pass2.yaml", PASSING);

@@ -171,6 +171,50 @@ class CoachCommandTest {
   }
 
   @Test
+  void anAnswerOverTheLimitIsNotScoredAndCanBeRetried() {
+    String script =
+        "x".repeat(30_000)
+            + "\nmore\n\nr\nI would move the client to a quiet room where they feel safe and"
+            + " guide slow breathing.\n\nq\n";
+
+    CliRun r = CliRun.run(script, "coach", "--bank", BANK, "--seed", "7", "--count", "1");
+
+    assertThat(r.status()).isZero();
+    assertThat(r.outLines())
+        .contains(
+            "That answer could not be scored: answer has more than 20000 chars; the maximum is"
+                + " 20000");
+    assertThat(r.outLines())
+        .anySatisfy(l -> assertThat(l).matches("1  panic-01  +2  +\\d+\\.\\d  \\S.*"));
+  }
+
+  @Test
+  void anEndlessAnswerEndsTheSessionInsteadOfExhaustingMemory() {
+    CliRun r =
+        CliRun.run(
+            Terminal.piped(AnswerEvalCliTest.endless('y')),
+            "coach",
+            "--bank",
+            BANK,
+            "--seed",
+            "7",
+            "--count",
+            "1");
+
+    assertThat(r.status()).isZero();
+    List<String> lines = r.outLines();
+    assertThat(lines)
+        .contains(
+            "That answer could not be scored: answer has more than 20000 chars; the maximum is"
+                + " 20000");
+    assertThat(lines.subList(lines.indexOf("Session summary") + 1, lines.size()))
+        .containsExactly(
+            "#  QUESTION  ATTEMPTS  BEST  BAND",
+            "1  panic-01         1     -  not scored",
+            "No answer was scored.");
+  }
+
+  @Test
   void anEmptyLineAtThePromptMeansNextAndQuitThereEndsTheSession() {
     String first = "I would stay with the client and keep talking to them until they settle.";
     String quitAsAnAnswer = "quit";

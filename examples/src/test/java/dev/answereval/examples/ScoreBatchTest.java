@@ -159,6 +159,60 @@ class ScoreBatchTest {
   }
 
   @Test
+  void aDuplicateIdIsReportedWithBothLinesAndNothingIsScored() throws IOException {
+    Path file = tmp.resolve("dup.jsonl");
+    Files.writeString(
+        file,
+        "{\"id\": 0, \"question_id\": \"why-01\", \"answer\": \"I want to help people.\"}\n"
+            + "{\"id\": \"a\", \"question_id\": \"why-01\", \"answer\": \"Yes.\"}\n"
+            + "\n"
+            + "{\"id\": \"0\", \"question_id\": \"why-01\", \"answer\": \"Yes.\"}\n");
+
+    CliRun r = CliRun.run("", "score", "--bank", BANK, "--batch", file.toString());
+
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.errLines())
+        .containsExactly("answer-eval: " + file + ":4: duplicate id '0' (first on line 1)");
+  }
+
+  @Test
+  void anUnknownFieldOrAKeyGivenTwiceIsReportedWithItsLine() throws IOException {
+    Path extra = tmp.resolve("extra.jsonl");
+    Files.writeString(
+        extra, "{\"id\": 1, \"question_id\": \"why-01\", \"answer\": \"Yes.\", \"extra\": 2}\n");
+    Path twice = tmp.resolve("twice.jsonl");
+    Files.writeString(
+        twice,
+        "{\"id\": 1, \"question_id\": \"why-01\", \"answer\": \"Yes.\"}\n"
+            + "{\"id\": 2, \"id\": 3, \"question_id\": \"why-01\", \"answer\": \"Yes.\"}\n");
+
+    CliRun r1 = CliRun.run("", "score", "--bank", BANK, "--batch", extra.toString());
+    CliRun r2 = CliRun.run("", "score", "--bank", BANK, "--batch", twice.toString());
+
+    assertThat(r1.errLines())
+        .containsExactly(
+            "answer-eval: "
+                + extra
+                + ":1: unknown field 'extra' (expected id, question_id, answer)");
+    assertThat(r2.errLines()).containsExactly("answer-eval: " + twice + ":2: duplicate field 'id'");
+    assertThat(List.of(r1.status(), r2.status())).containsOnly(2);
+    assertThat(r1.out() + r2.out()).isEmpty();
+  }
+
+  @Test
+  void anEndlessLineIsAnErrorNotOutOfMemory() {
+    Path zero = Path.of("/dev/zero");
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.isReadable(zero), "no /dev/zero here");
+
+    CliRun r = CliRun.run("", "score", "--bank", BANK, "--batch", zero.toString());
+
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.errLines())
+        .containsExactly("answer-eval: /dev/zero:1: line has more than 1048576 chars");
+  }
+
+  @Test
   void anAnswerThatIsNotTextGetsAnErrorLineAndTheRestAreScored() throws IOException {
     Path file = tmp.resolve("empty.jsonl");
     Files.writeString(
