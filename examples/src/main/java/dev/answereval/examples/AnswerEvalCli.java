@@ -41,6 +41,7 @@ import picocli.CommandLine.Spec;
       ServeCommand.class,
       CheckCommand.class,
       BenchCommand.class,
+      LintCommand.class,
       CommandLine.HelpCommand.class
     },
     footer = {"", "Run 'answer-eval COMMAND --help' for a command's options."})
