@@ -1,9 +1,9 @@
 package dev.answereval.rubric;
 
+import dev.answereval.internal.FileProblems;
 import dev.answereval.internal.TreeParsing;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
@@ -29,12 +29,13 @@ public final class BankLoader {
    * .yml}), else the first non-blank character ({@code '{'} means JSON, anything else YAML).
    *
    * @throws RubricFormatException when the content is not a valid bank (named by {@code file})
-   * @throws IOException when the file cannot be read
+   * @throws IOException when the file cannot be read, or is larger than {@link
+   *     FileProblems#MAX_FILE_BYTES} (64 MiB)
    */
   public static QuestionBank load(Path file) throws IOException {
     Objects.requireNonNull(file, "file");
     String source = file.toString();
-    return parse(decode(Files.readAllBytes(file), source), source);
+    return parse(decode(FileProblems.readAll(file, FileProblems.MAX_FILE_BYTES), source), source);
   }
 
   /**
