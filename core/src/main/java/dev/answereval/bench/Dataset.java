@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import dev.answereval.internal.TreeParsing;
+import dev.answereval.text.TextAnalyzer;
+import dev.answereval.text.TextInputException;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
@@ -35,7 +37,11 @@ import org.jspecify.annotations.Nullable;
  * DatasetOptions#classes()} says otherwise, the target is numeric when more than half of its values
  * are numbers, else categorical. Every value of a numeric target must then be a number from -10^12
  * to 10^12: one that is not (a typo such as {@code 3.o}, {@code 1e400}) is a malformed row, since
- * one stray label must not silently turn a numeric benchmark into a classification one.
+ * one stray label must not silently turn a numeric benchmark into a classification one. An answer
+ * the evaluator would refuse ({@link TextAnalyzer#checkAnswer}: a control character, more than
+ * {@link TextAnalyzer#MAX_CHARS} chars, under 30% letters) is a malformed row too, so that no
+ * scorer silently grades it 0; an answer that is merely short or not English is a valid row (the
+ * evaluator leaves it unscored).
  *
  * <p>Immutable and thread-safe.
  */
@@ -239,10 +245,12 @@ public final class Dataset {
   }
 
   /**
-   * A dataset built in code; rows are validated like file rows (unique ids).
+   * A dataset built in code; rows are validated like file rows (unique ids, answers the evaluator
+   * accepts).
    *
-   * @throws IllegalArgumentException when ids repeat, rows are empty or a label is not in {@code
-   *     options.classes()}
+   * @throws IllegalArgumentException when ids repeat, an answer fails {@link
+   *     TextAnalyzer#checkAnswer} ({@code rows[I]: answer ...}), rows are empty or a label is not
+   *     in {@code options.classes()}
    */
   public static Dataset of(String name, List<DatasetRow> rows, DatasetOptions options) {
     Map<String, Integer> ids = new HashMap<>();
@@ -251,6 +259,11 @@ public final class Dataset {
       if (prev != null) {
         throw new IllegalArgumentException(
             "rows[" + i + "]: duplicate id '" + rows.get(i).id() + "' (first at " + prev + ")");
+      }
+      try {
+        TextAnalyzer.checkAnswer(rows.get(i).answer());
+      } catch (TextInputException e) {
+        throw new IllegalArgumentException("rows[" + i + "]: " + e.getMessage(), e);
       }
     }
     try {
@@ -569,6 +582,12 @@ public final class Dataset {
       String targetName = options.target();
       String questionId = requiredScalar(f, "question_id");
       String answer = requiredScalar(f, "answer");
+      try {
+        TextAnalyzer.checkAnswer(answer);
+      } catch (TextInputException e) {
+        // An answer the evaluator would refuse is bad input, not a score of 0.
+        throw new RowProblem(e.getMessage());
+      }
       String target = requiredScalar(f, targetName);
       String id = optionalScalar(f, "id");
       String question = optionalScalar(f, "question");

@@ -369,6 +369,33 @@ class BenchCommandTest {
   }
 
   @Test
+  void anAnswerTheScorerRefusesIsAnInvalidRowNotAScoreOfZero(@TempDir Path dir) throws IOException {
+    List<String> lines = new ArrayList<>(Files.readAllLines(Path.of(DATA)));
+    lines.set(1, lines.get(1).replace("It keeps data", "It keeps\\u0007 data"));
+    lines.set(
+        5, lines.get(5).replaceFirst("\"answer\": \"[^\"]*\"", "\"answer\": \"12 34 56 ok\""));
+    lines.set(9, lines.get(9).replace("The producer", "The producer " + "so ".repeat(7_000)));
+    Path refused = dir.resolve("refused.jsonl");
+    Files.write(refused, lines);
+
+    CliRun strict =
+        bench(refused.toString(), "--folds", "3", "--out", dir.resolve("out").toString());
+    JsonNode skipped = json(bench(refused.toString(), "--skip-invalid", "--folds", "3", "--json"));
+    CliRun text = bench(refused.toString(), "--skip-invalid", "--folds", "3");
+
+    assertThat(strict.status()).isEqualTo(2);
+    assertThat(strict.out()).isEmpty();
+    assertThat(strict.err())
+        .isEqualTo(
+            "bench: refused.jsonl:2: answer does not look like text: it contains control character"
+                + " U+0007 at offset 8\n");
+    assertThat(dir.resolve("out")).doesNotExist();
+    assertThat(skipped.get("n").asInt()).isEqualTo(9);
+    assertThat(skipped.get("invalid_rows").asInt()).isEqualTo(3);
+    assertThat(text.out()).contains("skipped 3 invalid rows");
+  }
+
+  @Test
   void skipInvalidSkipsAndCountsBadRows() throws IOException {
     JsonNode j = json(bench(MALFORMED, "--skip-invalid", "--folds", "3", "--json"));
 
