@@ -2,6 +2,7 @@ package dev.answereval.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -18,6 +19,7 @@ import dev.answereval.scoring.ScoringProfile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -255,6 +257,25 @@ class BenchCommandTest {
         .containsExactly("predictions.jsonl", "report.html", "report.md", "summary.json");
     assertThat(JSON.readTree(dir.resolve("summary.json").toFile()).get("calibration").toString())
         .isEqualTo("{\"protocol\":\"none\",\"method\":\"none\"}");
+  }
+
+  @Test
+  void outKeepsAnExistingDirectoryWithItsModeAndIdentity(@TempDir Path tmp) throws IOException {
+    assumeTrue(tmp.getFileSystem().supportedFileAttributeViews().contains("unix"));
+    Path dir = Files.createDirectory(tmp.resolve("shared"));
+    Files.setAttribute(dir, "unix:mode", 02770); // drwxrws---: setgid, group only
+    Object identity = Files.readAttributes(dir, BasicFileAttributes.class).fileKey();
+
+    CliRun r = bench(DATA, "--folds", "3", "--config", "tfidf", "--out", dir.toString());
+
+    assertThat(r.status()).as(r.err()).isZero();
+    assertThat(Files.readAttributes(dir, BasicFileAttributes.class).fileKey()).isEqualTo(identity);
+    assertThat(Integer.toOctalString((Integer) Files.getAttribute(dir, "unix:mode") & 07777))
+        .isEqualTo("2770");
+    assertThat(listing(dir))
+        .containsExactly(
+            "calibration.json", "predictions.jsonl", "report.html", "report.md", "summary.json");
+    assertThat(listing(tmp)).containsExactly("shared");
   }
 
   @Test
