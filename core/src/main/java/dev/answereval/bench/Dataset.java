@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -64,6 +65,7 @@ public final class Dataset {
   private final List<DatasetRow> rows;
   private final List<InvalidRow> invalidRows;
   private final List<Integer> lines;
+  private final Set<String> generatedIds;
 
   private Dataset(
       String name,
@@ -74,7 +76,8 @@ public final class Dataset {
       @Nullable String positiveClass,
       List<DatasetRow> rows,
       List<InvalidRow> invalidRows,
-      List<Integer> lines) {
+      List<Integer> lines,
+      Set<String> generatedIds) {
     this.name = name;
     this.target = target;
     this.kind = kind;
@@ -84,6 +87,7 @@ public final class Dataset {
     this.rows = List.copyOf(rows);
     this.invalidRows = List.copyOf(invalidRows);
     this.lines = List.copyOf(lines);
+    this.generatedIds = Set.copyOf(generatedIds);
   }
 
   /** Loads a file with default options. */
@@ -271,7 +275,7 @@ public final class Dataset {
       for (int i = 1; i <= rows.size(); i++) {
         positions.add(i);
       }
-      return finish(name, options, rows, List.of(), positions);
+      return finish(name, options, rows, List.of(), positions, Set.of());
     } catch (DatasetFormatException e) {
       throw new IllegalArgumentException(e.problem(), e);
     }
@@ -325,6 +329,14 @@ public final class Dataset {
    */
   public int line(int index) {
     return lines.get(index);
+  }
+
+  /**
+   * Whether row {@code index} has an id of its own ({@code id} field, or any row of a dataset built
+   * with {@link #of}) rather than its line number.
+   */
+  boolean hasOwnId(int index) {
+    return !generatedIds.contains(rows.get(index).id());
   }
 
   /** Number of valid rows. */
@@ -388,7 +400,8 @@ public final class Dataset {
       DatasetOptions options,
       List<DatasetRow> rows,
       List<InvalidRow> invalid,
-      List<Integer> lines)
+      List<Integer> lines,
+      Set<String> generatedIds)
       throws DatasetFormatException {
     if (rows.isEmpty()) {
       throw noValidRows(name, invalid);
@@ -439,7 +452,16 @@ public final class Dataset {
                 + "' is numeric");
       }
       return new Dataset(
-          name, options.target(), kind, List.of(), false, null, kept, skipped, keptLines);
+          name,
+          options.target(),
+          kind,
+          List.of(),
+          false,
+          null,
+          kept,
+          skipped,
+          keptLines,
+          generatedIds);
     }
     if (options.classes() != null) {
       for (int i = 0; i < rows.size(); i++) {
@@ -453,18 +475,19 @@ public final class Dataset {
                   + options.classes());
         }
       }
-      return categorical(name, options, options.classes(), true, rows, invalid, lines);
+      return categorical(
+          name, options, options.classes(), true, rows, invalid, lines, generatedIds);
     }
     List<String> distinct = rows.stream().map(DatasetRow::target).distinct().toList();
     Optional<List<String>> scale = OrdinalScales.detect(distinct);
     if (scale.isPresent()) {
-      return categorical(name, options, scale.get(), true, rows, invalid, lines);
+      return categorical(name, options, scale.get(), true, rows, invalid, lines, generatedIds);
     }
     List<String> classes = new ArrayList<>(distinct);
     if (options.classOrder() == ClassOrder.SORTED) {
       classes.sort(Comparator.naturalOrder());
     }
-    return categorical(name, options, classes, false, rows, invalid, lines);
+    return categorical(name, options, classes, false, rows, invalid, lines, generatedIds);
   }
 
   private static DatasetFormatException noValidRows(String name, List<InvalidRow> invalid) {
@@ -508,7 +531,8 @@ public final class Dataset {
       boolean ordinal,
       List<DatasetRow> rows,
       List<InvalidRow> invalid,
-      List<Integer> lines) {
+      List<Integer> lines,
+      Set<String> generatedIds) {
     String positive = options.positiveClass();
     if (positive != null && (classes.size() != 2 || !classes.contains(positive))) {
       throw new IllegalArgumentException(
@@ -531,7 +555,8 @@ public final class Dataset {
         positive,
         rows,
         invalid,
-        lines);
+        lines,
+        generatedIds);
   }
 
   /** Validates raw rows into dataset rows. */
@@ -540,6 +565,7 @@ public final class Dataset {
     private final DatasetOptions options;
     private final List<DatasetRow> rows = new ArrayList<>();
     private final List<Integer> lines = new ArrayList<>();
+    private final Set<String> generatedIds = new HashSet<>();
     private final List<InvalidRow> invalid = new ArrayList<>();
     private final Map<String, Integer> idLines = new HashMap<>();
 
@@ -569,13 +595,16 @@ public final class Dataset {
         }
         rows.add(row);
         lines.add(line);
+        if (optionalScalar(fields, "id") == null) {
+          generatedIds.add(row.id());
+        }
       } catch (RowProblem p) {
         invalid(line, p.getMessage());
       }
     }
 
     Dataset build() throws DatasetFormatException {
-      return finish(source, options, rows, invalid, lines);
+      return finish(source, options, rows, invalid, lines, generatedIds);
     }
 
     private DatasetRow toRow(int line, Map<String, JsonNode> f) throws RowProblem {

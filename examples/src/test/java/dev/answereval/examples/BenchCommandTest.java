@@ -575,6 +575,57 @@ class BenchCommandTest {
   }
 
   @Test
+  void aTrainingFileThatIsTheDataFileIsRefused(@TempDir Path dir) throws IOException {
+    Path link = Files.createSymbolicLink(dir.resolve("link.jsonl"), Path.of(DATA));
+
+    CliRun same = bench(DATA, "--train", DATA, "--out", dir.resolve("out").toString());
+    CliRun linked = bench(DATA, "--train", link.toString());
+
+    assertThat(same.status()).isEqualTo(2);
+    assertThat(same.out()).isEmpty();
+    assertThat(same.err())
+        .isEqualTo(
+            "bench: --train "
+                + DATA
+                + " and --data "
+                + DATA
+                + " are the same file: calibration must not see the rows it is tested on; give"
+                + " --train a separate training set, or cross-validate with --folds instead\n");
+    assertThat(dir.resolve("out")).doesNotExist();
+    assertThat(linked.status()).isEqualTo(2);
+    assertThat(linked.err()).startsWith("bench: --train " + link + " and --data " + DATA + " are");
+  }
+
+  @Test
+  void aTrainingFileSharingRowsWithTheDataIsRefused(@TempDir Path dir) throws IOException {
+    List<String> rows = Files.readAllLines(Path.of(DATA));
+    Path train = dir.resolve("train.jsonl");
+    // r5 and r9 copied; r2's answer again, by someone else (another id), is not the same row.
+    Files.write(
+        train,
+        List.of(
+            "{\"id\": \"t1\", \"question_id\": \"cache\", \"answer\": \"A cache stores data.\","
+                + " \"reference\": \"Fast memory.\", \"score\": 2}",
+            rows.get(4),
+            rows.get(1).replace("\"r2\"", "\"t2\""),
+            rows.get(8)));
+
+    CliRun r = bench(DATA, "--train", train.toString());
+    Files.write(train, List.of(rows.get(1).replace("\"r2\"", "\"t2\"")));
+    CliRun distinct = bench(DATA, "--train", train.toString(), "--config", "tfidf");
+
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err())
+        .isEqualTo(
+            "bench: the training set train.jsonl and the evaluation set bench-grades.jsonl share 2"
+                + " rows (same question_id and answer, and not two different ids), the first at"
+                + " train.jsonl:2 and bench-grades.jsonl:5: calibration must not see the rows it is"
+                + " tested on (identical answers by different people need different ids)\n");
+    assertThat(distinct.status()).as(distinct.err()).isZero();
+  }
+
+  @Test
   void consoleListsUncalibratedMetricsWithIntervalsAndMarksTheMain() {
     CliRun r =
         bench(
