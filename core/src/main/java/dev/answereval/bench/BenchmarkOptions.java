@@ -96,7 +96,10 @@ public record BenchmarkOptions(
         progress);
   }
 
-  /** With a training dataset for the calibration (null to go back to folds). */
+  /**
+   * With a training dataset for the calibration (null to go back to folds); it must share no row
+   * with the dataset a run evaluates ({@link BenchmarkRunner#checkDisjoint}).
+   */
   public BenchmarkOptions withTrainDataset(@Nullable Dataset train) {
     return new BenchmarkOptions(
         folds,

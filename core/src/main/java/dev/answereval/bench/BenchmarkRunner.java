@@ -48,10 +48,14 @@ public final class BenchmarkRunner {
    * Benchmarks one scorer.
    *
    * @throws IllegalArgumentException when cross-validation is asked for but the dataset has fewer
-   *     than 2 questions, or the training dataset does not match (kind, or classes)
+   *     than 2 questions, or the training dataset shares rows with {@code data} (see {@link
+   *     #checkDisjoint}) or does not match it (kind, or classes)
    * @throws IllegalStateException when the scorer throws on a row (the row id is named)
    */
   public BenchmarkReport run(Dataset data, RowScorer scorer) {
+    if (options.trainDataset() != null) {
+      checkDisjoint(options.trainDataset(), data);
+    }
     long start = System.nanoTime();
     List<Prediction> predictions =
         scoreAll(data.rows(), scorer, options.threads(), options.progress());
@@ -177,6 +181,72 @@ public final class BenchmarkRunner {
         rows,
         n / seconds,
         fitted);
+  }
+
+  /**
+   * Fails when a training dataset shares rows with the evaluation dataset, so that a calibration
+   * fitted on {@code train} never sees a row it is tested on. Two rows are the same when they
+   * answer the same question ({@code question_id}) with the same answer text, unless both have ids
+   * of their own and these differ: identical answers written by different people (common for short
+   * answers) are then told apart by their ids. Ids alone do not make rows the same, since files
+   * often number their rows from 1 each.
+   *
+   * @throws IllegalArgumentException naming how many rows of {@code data} are shared and where the
+   *     first of them is in both files ({@code FILE:LINE})
+   */
+  public static void checkDisjoint(Dataset train, Dataset data) {
+    Map<List<String>, Integer> anyRow = new HashMap<>();
+    Map<List<String>, Integer> withoutOwnId = new HashMap<>();
+    Map<List<String>, Integer> withOwnId = new HashMap<>();
+    for (int i = 0; i < train.size(); i++) {
+      DatasetRow r = train.rows().get(i);
+      List<String> key = List.of(r.questionId(), r.answer());
+      anyRow.putIfAbsent(key, i);
+      if (!train.hasOwnId(i)) {
+        withoutOwnId.putIfAbsent(key, i);
+      } else {
+        withOwnId.putIfAbsent(List.of(r.questionId(), r.answer(), r.id()), i);
+      }
+    }
+    int shared = 0;
+    int firstData = -1;
+    int firstTrain = -1;
+    for (int i = 0; i < data.size(); i++) {
+      DatasetRow r = data.rows().get(i);
+      List<String> key = List.of(r.questionId(), r.answer());
+      Integer match;
+      if (!data.hasOwnId(i)) {
+        match = anyRow.get(key);
+      } else {
+        match = withoutOwnId.get(key);
+        if (match == null) {
+          match = withOwnId.get(List.of(r.questionId(), r.answer(), r.id()));
+        }
+      }
+      if (match != null && shared++ == 0) {
+        firstData = i;
+        firstTrain = match;
+      }
+    }
+    if (shared > 0) {
+      throw new IllegalArgumentException(
+          "the training set "
+              + train.name()
+              + " and the evaluation set "
+              + data.name()
+              + " share "
+              + (shared == 1 ? "1 row" : shared + " rows")
+              + " (same question_id and answer, and not two different ids), the first at "
+              + train.name()
+              + ":"
+              + train.line(firstTrain)
+              + " and "
+              + data.name()
+              + ":"
+              + data.line(firstData)
+              + ": calibration must not see the rows it is tested on (identical answers by"
+              + " different people need different ids)");
+    }
   }
 
   /** Benchmarks two scorers on the same dataset and compares them with a paired bootstrap. */

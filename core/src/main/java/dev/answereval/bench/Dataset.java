@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import dev.answereval.internal.TreeParsing;
+import dev.answereval.text.TextAnalyzer;
+import dev.answereval.text.TextInputException;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
@@ -14,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -35,7 +38,11 @@ import org.jspecify.annotations.Nullable;
  * DatasetOptions#classes()} says otherwise, the target is numeric when more than half of its values
  * are numbers, else categorical. Every value of a numeric target must then be a number from -10^12
  * to 10^12: one that is not (a typo such as {@code 3.o}, {@code 1e400}) is a malformed row, since
- * one stray label must not silently turn a numeric benchmark into a classification one.
+ * one stray label must not silently turn a numeric benchmark into a classification one. An answer
+ * the evaluator would refuse ({@link TextAnalyzer#checkAnswer}: a control character, more than
+ * {@link TextAnalyzer#MAX_CHARS} chars, under 30% letters) is a malformed row too, so that no
+ * scorer silently grades it 0; an answer that is merely short or not English is a valid row (the
+ * evaluator leaves it unscored).
  *
  * <p>Immutable and thread-safe.
  */
@@ -58,6 +65,7 @@ public final class Dataset {
   private final List<DatasetRow> rows;
   private final List<InvalidRow> invalidRows;
   private final List<Integer> lines;
+  private final Set<String> generatedIds;
 
   private Dataset(
       String name,
@@ -68,7 +76,8 @@ public final class Dataset {
       @Nullable String positiveClass,
       List<DatasetRow> rows,
       List<InvalidRow> invalidRows,
-      List<Integer> lines) {
+      List<Integer> lines,
+      Set<String> generatedIds) {
     this.name = name;
     this.target = target;
     this.kind = kind;
@@ -78,6 +87,7 @@ public final class Dataset {
     this.rows = List.copyOf(rows);
     this.invalidRows = List.copyOf(invalidRows);
     this.lines = List.copyOf(lines);
+    this.generatedIds = Set.copyOf(generatedIds);
   }
 
   /** Loads a file with default options. */
@@ -239,10 +249,12 @@ public final class Dataset {
   }
 
   /**
-   * A dataset built in code; rows are validated like file rows (unique ids).
+   * A dataset built in code; rows are validated like file rows (unique ids, answers the evaluator
+   * accepts).
    *
-   * @throws IllegalArgumentException when ids repeat, rows are empty or a label is not in {@code
-   *     options.classes()}
+   * @throws IllegalArgumentException when ids repeat, an answer fails {@link
+   *     TextAnalyzer#checkAnswer} ({@code rows[I]: answer ...}), rows are empty or a label is not
+   *     in {@code options.classes()}
    */
   public static Dataset of(String name, List<DatasetRow> rows, DatasetOptions options) {
     Map<String, Integer> ids = new HashMap<>();
@@ -252,13 +264,18 @@ public final class Dataset {
         throw new IllegalArgumentException(
             "rows[" + i + "]: duplicate id '" + rows.get(i).id() + "' (first at " + prev + ")");
       }
+      try {
+        TextAnalyzer.checkAnswer(rows.get(i).answer());
+      } catch (TextInputException e) {
+        throw new IllegalArgumentException("rows[" + i + "]: " + e.getMessage(), e);
+      }
     }
     try {
       List<Integer> positions = new ArrayList<>();
       for (int i = 1; i <= rows.size(); i++) {
         positions.add(i);
       }
-      return finish(name, options, rows, List.of(), positions);
+      return finish(name, options, rows, List.of(), positions, Set.of());
     } catch (DatasetFormatException e) {
       throw new IllegalArgumentException(e.problem(), e);
     }
@@ -312,6 +329,14 @@ public final class Dataset {
    */
   public int line(int index) {
     return lines.get(index);
+  }
+
+  /**
+   * Whether row {@code index} has an id of its own ({@code id} field, or any row of a dataset built
+   * with {@link #of}) rather than its line number.
+   */
+  boolean hasOwnId(int index) {
+    return !generatedIds.contains(rows.get(index).id());
   }
 
   /** Number of valid rows. */
@@ -375,7 +400,8 @@ public final class Dataset {
       DatasetOptions options,
       List<DatasetRow> rows,
       List<InvalidRow> invalid,
-      List<Integer> lines)
+      List<Integer> lines,
+      Set<String> generatedIds)
       throws DatasetFormatException {
     if (rows.isEmpty()) {
       throw noValidRows(name, invalid);
@@ -426,7 +452,16 @@ public final class Dataset {
                 + "' is numeric");
       }
       return new Dataset(
-          name, options.target(), kind, List.of(), false, null, kept, skipped, keptLines);
+          name,
+          options.target(),
+          kind,
+          List.of(),
+          false,
+          null,
+          kept,
+          skipped,
+          keptLines,
+          generatedIds);
     }
     if (options.classes() != null) {
       for (int i = 0; i < rows.size(); i++) {
@@ -440,18 +475,19 @@ public final class Dataset {
                   + options.classes());
         }
       }
-      return categorical(name, options, options.classes(), true, rows, invalid, lines);
+      return categorical(
+          name, options, options.classes(), true, rows, invalid, lines, generatedIds);
     }
     List<String> distinct = rows.stream().map(DatasetRow::target).distinct().toList();
     Optional<List<String>> scale = OrdinalScales.detect(distinct);
     if (scale.isPresent()) {
-      return categorical(name, options, scale.get(), true, rows, invalid, lines);
+      return categorical(name, options, scale.get(), true, rows, invalid, lines, generatedIds);
     }
     List<String> classes = new ArrayList<>(distinct);
     if (options.classOrder() == ClassOrder.SORTED) {
       classes.sort(Comparator.naturalOrder());
     }
-    return categorical(name, options, classes, false, rows, invalid, lines);
+    return categorical(name, options, classes, false, rows, invalid, lines, generatedIds);
   }
 
   private static DatasetFormatException noValidRows(String name, List<InvalidRow> invalid) {
@@ -495,7 +531,8 @@ public final class Dataset {
       boolean ordinal,
       List<DatasetRow> rows,
       List<InvalidRow> invalid,
-      List<Integer> lines) {
+      List<Integer> lines,
+      Set<String> generatedIds) {
     String positive = options.positiveClass();
     if (positive != null && (classes.size() != 2 || !classes.contains(positive))) {
       throw new IllegalArgumentException(
@@ -518,7 +555,8 @@ public final class Dataset {
         positive,
         rows,
         invalid,
-        lines);
+        lines,
+        generatedIds);
   }
 
   /** Validates raw rows into dataset rows. */
@@ -527,6 +565,7 @@ public final class Dataset {
     private final DatasetOptions options;
     private final List<DatasetRow> rows = new ArrayList<>();
     private final List<Integer> lines = new ArrayList<>();
+    private final Set<String> generatedIds = new HashSet<>();
     private final List<InvalidRow> invalid = new ArrayList<>();
     private final Map<String, Integer> idLines = new HashMap<>();
 
@@ -556,19 +595,28 @@ public final class Dataset {
         }
         rows.add(row);
         lines.add(line);
+        if (optionalScalar(fields, "id") == null) {
+          generatedIds.add(row.id());
+        }
       } catch (RowProblem p) {
         invalid(line, p.getMessage());
       }
     }
 
     Dataset build() throws DatasetFormatException {
-      return finish(source, options, rows, invalid, lines);
+      return finish(source, options, rows, invalid, lines, generatedIds);
     }
 
     private DatasetRow toRow(int line, Map<String, JsonNode> f) throws RowProblem {
       String targetName = options.target();
       String questionId = requiredScalar(f, "question_id");
       String answer = requiredScalar(f, "answer");
+      try {
+        TextAnalyzer.checkAnswer(answer);
+      } catch (TextInputException e) {
+        // An answer the evaluator would refuse is bad input, not a score of 0.
+        throw new RowProblem(e.getMessage());
+      }
       String target = requiredScalar(f, targetName);
       String id = optionalScalar(f, "id");
       String question = optionalScalar(f, "question");

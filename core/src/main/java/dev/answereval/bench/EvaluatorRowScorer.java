@@ -33,9 +33,10 @@ import org.jspecify.annotations.Nullable;
  * <p>The prediction's score is the evaluator's 0-100 score and its key-point coverage is the
  * coverage per key point id. Its signals are always exactly {@link #SIGNALS}, so every row has the
  * same calibration features; a signal the evaluator did not compute for a row is 0. An answer the
- * evaluator declines to score (e.g. fewer words than the profile's {@code minWords}) or that the
- * text analyzer rejects (e.g. only punctuation) gets score 0, all signals 0 and no key-point
- * coverage.
+ * evaluator declines to score (e.g. fewer words than the profile's {@code minWords}, or not
+ * English) gets score 0, all signals 0 and no key-point coverage. An answer the text analyzer
+ * rejects (e.g. only punctuation) is not graded at all: {@link #score} throws its {@link
+ * TextInputException}, and {@link Dataset} never holds such a row (it is a malformed row there).
  *
  * <p>Thread-safe: the cache is a {@link ConcurrentHashMap} and evaluators are thread-safe.
  */
@@ -181,6 +182,8 @@ public final class EvaluatorRowScorer implements RowScorer {
    *
    * @throws IllegalArgumentException when the question is not in the bank and the row has no
    *     non-blank reference
+   * @throws TextInputException when the text analyzer rejects the answer (see {@link
+   *     TextAnalyzer#checkAnswer})
    */
   @Override
   public Prediction score(DatasetRow row) {
@@ -199,17 +202,13 @@ public final class EvaluatorRowScorer implements RowScorer {
   }
 
   /**
-   * Scores an answer with an evaluator and maps the result to a prediction as described above. An
-   * answer the text analyzer rejects (e.g. only punctuation) is treated like an unscored one.
+   * Scores an answer with an evaluator and maps the result to a prediction as described above.
+   *
+   * @throws TextInputException when the text analyzer rejects the answer (e.g. only punctuation):
+   *     such an answer is bad input, not a score of 0
    */
   public static Prediction predictionOf(Evaluator evaluator, String answer) {
-    AnswerScore result;
-    try {
-      result = evaluator.score(answer);
-    } catch (TextInputException e) {
-      return unscored();
-    }
-    return predictionOf(result);
+    return predictionOf(evaluator.score(answer));
   }
 
   /** Maps an evaluator's result to a prediction as described above. */

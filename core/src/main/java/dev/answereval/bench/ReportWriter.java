@@ -15,14 +15,19 @@ import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes a {@link BenchmarkReport} to a directory as {@code summary.json}, {@code
@@ -31,18 +36,23 @@ import java.util.stream.Stream;
  * on all training rows, loadable with {@link Calibration#read} and {@link
  * CalibratedEvaluator#load}).
  *
- * <p>A write is all or nothing, and the directory afterwards holds exactly the files of this run:
- * everything is first written to a new hidden directory next to the target, which then takes the
- * target's place (a rename), and only then is the earlier report removed. So a failed write leaves
- * the earlier content untouched, and files of an earlier run that this run does not produce (a
- * {@code calibration.json} of a calibrated run, the subdirectories of a larger suite) do not
- * survive to contradict it. An existing directory is replaced only when it is empty or holds
+ * <p>A write is all or nothing, and the directory afterwards holds exactly the files of this run.
+ * The directory itself is kept (created when missing): its mode, owner and identity do not change,
+ * so writing into the working directory or into a shared directory with a setgid group is safe.
+ * Inside it, every file or scorer subdirectory of the report is first written under a hidden name
+ * ({@code .answer-eval-...}); only when all are complete are the earlier report's entries renamed
+ * aside and the new ones renamed into place, and the earlier ones deleted last. So a failed write
+ * leaves the earlier content untouched, and files of an earlier run that this run does not produce
+ * (a {@code calibration.json} of a calibrated run, the subdirectories of a larger suite) do not
+ * survive to contradict it. An existing directory is written to only when it is empty or holds
  * nothing but files an earlier report could have written; anything else (a user's file) makes the
- * write fail before anything is written, so no unrelated file is ever deleted. Errors are {@link
+ * write fail before anything is written, so no unrelated file is ever touched. Errors are {@link
  * IOException}s whose message names the directory, the file and the reason.
  *
- * <p>Stateless and thread-safe. Concurrent writes to one directory are not coordinated: one of them
- * may fail, but the directory never mixes two runs.
+ * <p>Stateless and thread-safe. Concurrent writes to one directory are kept apart by a lock file
+ * ({@code .answer-eval-lock}, holding the writer's process id, present only during a write): the
+ * later one fails, and the directory never mixes two runs. A lock or hidden temporary that a
+ * process left when it died is removed by the next write.
  */
 public final class ReportWriter {
   private ReportWriter() {}
@@ -74,7 +84,8 @@ public final class ReportWriter {
 
   /**
    * Writes the report files (and {@code calibration.json} when the report has a fitted calibration)
-   * as the content of {@code dir}, creating it if needed and replacing an earlier report there.
+   * as the content of {@code dir}, creating it if needed (an existing one is kept) and replacing an
+   * earlier report there.
    *
    * @throws IOException when writing fails or {@code dir} holds files no report wrote; {@code dir}
    *     is then unchanged
@@ -150,17 +161,17 @@ public final class ReportWriter {
   }
 
   /**
-   * Fails as a write to {@code dir} would before writing anything: when {@code dir} is empty or the
-   * file system root, is a file or a symbolic link, or holds files no report wrote. Lets a caller
-   * refuse a bad directory before the work of a benchmark rather than after it.
+   * Fails as a write to {@code dir} would before writing anything: when {@code dir} is the empty
+   * path or the file system root, is a file or a symbolic link, or holds files no report wrote.
+   * Lets a caller refuse a bad directory before the work of a benchmark rather than after it.
    *
    * @throws IOException {@code cannot write the report to DIR: reason}
    */
   public static void checkTarget(Path dir) throws IOException {
     Path target = dir.toAbsolutePath().normalize();
-    // An empty path is the working directory, which a write would replace wholesale.
+    // An empty path is more likely a value left out than the working directory, which "." names.
     if (dir.toString().isEmpty() || target.getParent() == null || target.getFileName() == null) {
-      throw new IOException("cannot write the report to '" + dir + "': not a directory name");
+      throw new IOException(CANNOT + "'" + dir + "': not a directory name");
     }
     try {
       checkReplaceable(target);
@@ -169,77 +180,252 @@ public final class ReportWriter {
     }
   }
 
+  /** The prefix of every name a write uses for itself inside the directory (hidden). */
+  private static final String OWN_PREFIX = ".answer-eval-";
+
+  /** Held while a write is in progress; holds the writer's process id. */
+  static final String LOCK = OWN_PREFIX + "lock";
+
   /**
-   * Makes {@code files} (relative path with {@code /} to text) the whole content of {@code dir}:
-   * writes them into a new hidden sibling directory, renames {@code dir} aside, renames the new one
-   * into place and deletes the old one. On failure {@code dir} keeps (or gets back) its old
-   * content.
+   * A staged new entry or an earlier entry moved aside: {@code .answer-eval-PID-N.NAME.new|old}.
+   */
+  private static final Pattern OWN_TEMPORARY =
+      Pattern.compile(Pattern.quote(OWN_PREFIX) + "\\d+-\\d+\\..+\\.(new|old)");
+
+  private static final AtomicLong WRITES = new AtomicLong();
+
+  private static final String CANNOT = "cannot write the report to ";
+
+  /**
+   * Makes {@code files} (relative path with {@code /} to text) the whole report content of {@code
+   * dir}, which is created if needed and otherwise kept (its mode, owner and identity stay).
+   *
+   * <p>Every top-level entry (a file, or a scorer's subdirectory with its files) is first written
+   * under a hidden name inside {@code dir}; only when all are written are the earlier report's
+   * entries renamed aside and the new ones renamed into place, and the earlier ones deleted last. A
+   * failure before that point, or a failed rename (undone), leaves {@code dir} as it was. A lock
+   * file keeps two writes from mixing; a lock or hidden temporary left by a process that died is
+   * removed.
    */
   static void writeDirectory(Path dir, Map<String, String> files) throws IOException {
     checkTarget(dir);
     Path target = dir.toAbsolutePath().normalize();
-    Path parent = Objects.requireNonNull(target.getParent(), "parent");
-    String tag =
-        target.getFileName()
-            + "."
-            + ProcessHandle.current().pid()
-            + "-"
-            + Thread.currentThread().threadId()
-            + "-"
-            + System.nanoTime();
-    Path staging = parent.resolve("." + tag + ".new");
-    Path old = parent.resolve("." + tag + ".old");
+    boolean created = !Files.exists(target, LinkOption.NOFOLLOW_LINKS);
     try {
-      Files.createDirectories(parent);
-      // createDirectory rather than createTempDirectory: the report gets the usual permissions
-      Files.createDirectory(staging);
+      Files.createDirectories(target);
     } catch (IOException e) {
       throw failure(dir, e);
     }
-    boolean moved = false;
+    Path lock = target.resolve(LOCK);
+    boolean written = false;
     try {
-      for (Map.Entry<String, String> e : files.entrySet()) {
-        Path file = staging.resolve(e.getKey());
-        Files.createDirectories(file.getParent());
-        Files.writeString(
-            file, e.getValue(), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
-      }
-      if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
-        Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
+      lock(dir, lock);
+      try {
+        List<Path[]> aside;
         try {
-          Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+          removeOwnTemporaries(target);
+          // Checked again under the lock: the directory may have changed since checkTarget.
+          checkReplaceable(target);
+          aside = replaceEntries(target, files);
         } catch (IOException e) {
-          Files.move(old, target, StandardCopyOption.ATOMIC_MOVE);
-          throw e;
+          throw failure(dir, e);
         }
-      } else {
-        Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+        written = true;
+        removeAside(dir, aside);
+      } finally {
+        unlock(dir, lock, written);
       }
-      moved = true;
-    } catch (IOException e) {
-      throw failure(dir, e);
     } finally {
-      if (!moved) {
-        deleteTree(staging);
+      if (!written && created) {
+        try {
+          // Only this write's lock was ever in it, and that is gone: it is empty again.
+          Files.deleteIfExists(target);
+        } catch (IOException ignored) {
+          // Something else is in it now, which is not this write's to remove.
+        }
       }
     }
+  }
+
+  /**
+   * Stages every top-level entry under a hidden name, renames the earlier report's entries aside
+   * and the staged ones into place (undoing all of it on failure), and returns the pairs (earlier
+   * name, name aside) to delete.
+   */
+  private static List<Path[]> replaceEntries(Path target, Map<String, String> files)
+      throws IOException {
+    String tag = ProcessHandle.current().pid() + "-" + WRITES.incrementAndGet();
+    Map<String, Map<String, String>> entries = new LinkedHashMap<>();
+    for (Map.Entry<String, String> f : files.entrySet()) {
+      String path = f.getKey();
+      int slash = path.indexOf('/');
+      String top = slash < 0 ? path : path.substring(0, slash);
+      entries.computeIfAbsent(top, k -> new LinkedHashMap<>()).put(path, f.getValue());
+    }
+    Map<String, Path> staged = new LinkedHashMap<>();
+    List<Path[]> aside = new ArrayList<>();
+    List<Path> placed = new ArrayList<>();
+    boolean done = false;
     try {
-      deleteTree(old);
+      for (Map.Entry<String, Map<String, String>> e : entries.entrySet()) {
+        Path stage = target.resolve(OWN_PREFIX + tag + "." + e.getKey() + ".new");
+        staged.put(e.getKey(), stage);
+        for (Map.Entry<String, String> f : e.getValue().entrySet()) {
+          String rest = f.getKey().substring(e.getKey().length());
+          Path file = rest.isEmpty() ? stage : stage.resolve(rest.substring(1));
+          Files.createDirectories(file.getParent());
+          Files.writeString(
+              file, f.getValue(), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
+        }
+      }
+      for (Path old : reportEntries(target)) {
+        Path moved = target.resolve(OWN_PREFIX + tag + "." + old.getFileName() + ".old");
+        Files.move(old, moved, StandardCopyOption.ATOMIC_MOVE);
+        aside.add(new Path[] {old, moved});
+      }
+      for (Map.Entry<String, Path> e : staged.entrySet()) {
+        Path to = target.resolve(e.getKey());
+        Files.move(e.getValue(), to, StandardCopyOption.ATOMIC_MOVE);
+        placed.add(to);
+      }
+      done = true;
+      return aside;
+    } finally {
+      if (!done) {
+        undo(staged.values(), placed, aside);
+      }
+    }
+  }
+
+  /** Deletes the earlier report's entries that {@link #replaceEntries} moved aside. */
+  private static void removeAside(Path dir, List<Path[]> aside) throws IOException {
+    for (Path[] moved : aside) {
+      try {
+        deleteTree(moved[1]);
+      } catch (IOException e) {
+        throw new IOException(
+            "wrote the report to "
+                + dir
+                + " but could not remove the earlier '"
+                + moved[0].getFileName()
+                + "' moved aside to "
+                + moved[1]
+                + ": "
+                + describe(e),
+            e);
+      }
+    }
+  }
+
+  /**
+   * Puts {@code dir} back as it was after a failed write: the new entries placed so far and the
+   * staged ones are deleted and the earlier ones renamed back. Best effort: a further failure is
+   * added to the original one as suppressed.
+   */
+  private static void undo(Collection<Path> staged, List<Path> placed, List<Path[]> asideMoves) {
+    try {
+      for (Path p : placed.reversed()) {
+        deleteTree(p);
+      }
+      for (Path[] moved : asideMoves.reversed()) {
+        Files.move(moved[1], moved[0], StandardCopyOption.ATOMIC_MOVE);
+      }
+      for (Path p : staged) {
+        deleteTree(p);
+      }
+    } catch (IOException | RuntimeException ignored) {
+      // The original failure is the one to report; what could not be undone stays under hidden
+      // names that the next write removes.
+    }
+  }
+
+  /** The entries of {@code dir} that a report wrote (everything but this writer's own names). */
+  private static List<Path> reportEntries(Path dir) throws IOException {
+    try (Stream<Path> entries = Files.list(dir)) {
+      return entries.filter(p -> !own(p.getFileName().toString())).sorted().toList();
+    }
+  }
+
+  private static boolean own(String name) {
+    return name.equals(LOCK) || OWN_TEMPORARY.matcher(name).matches();
+  }
+
+  /**
+   * Takes the lock of a directory: creates {@code lock} holding this process id, after removing a
+   * lock whose process is gone.
+   *
+   * @throws IOException {@code cannot write the report to DIR: another run ...} when a live process
+   *     holds it
+   */
+  private static void lock(Path dir, Path lock) throws IOException {
+    String pid = String.valueOf(ProcessHandle.current().pid());
+    try {
+      for (int attempt = 0; ; attempt++) {
+        try {
+          Files.writeString(lock, pid, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
+          return;
+        } catch (FileAlreadyExistsException e) {
+          String holder = lockHolder(lock);
+          boolean alive = holder != null && ProcessHandle.of(Long.parseLong(holder)).isPresent();
+          if (alive || attempt > 0) {
+            throw new IOException(
+                CANNOT
+                    + dir
+                    + ": another run"
+                    + (alive ? " (process " + holder + ")" : "")
+                    + " is writing a report there; if none is, remove "
+                    + lock);
+          }
+          // The lock of a process that is gone.
+          Files.deleteIfExists(lock);
+        }
+      }
     } catch (IOException e) {
-      throw new IOException(
-          "wrote the report to "
-              + dir
-              + " but could not remove the earlier report moved aside to "
-              + old
-              + ": "
-              + describe(e),
-          e);
+      throw e.getMessage() != null && e.getMessage().startsWith(CANNOT) ? e : failure(dir, e);
+    }
+  }
+
+  /**
+   * Removes the lock. A failure is reported only after a successful write (a failed write reports
+   * its own cause), since a lock left behind would hold up later writes from this process.
+   */
+  private static void unlock(Path dir, Path lock, boolean written) throws IOException {
+    try {
+      Files.deleteIfExists(lock);
+    } catch (IOException e) {
+      if (written) {
+        throw new IOException(
+            "wrote the report to " + dir + " but could not remove its lock: " + describe(e), e);
+      }
+    }
+  }
+
+  /** The process id in a lock file, or null when it holds none or is gone. */
+  private static @Nullable String lockHolder(Path lock) {
+    try {
+      String s = Files.readString(lock, StandardCharsets.UTF_8).strip();
+      return s.matches("\\d{1,18}") ? s : null;
+    } catch (IOException e) {
+      return null;
+    }
+  }
+
+  /** Removes what a write that died left under this writer's hidden names. */
+  private static void removeOwnTemporaries(Path dir) throws IOException {
+    List<Path> leftovers;
+    try (Stream<Path> entries = Files.list(dir)) {
+      leftovers =
+          entries.filter(p -> OWN_TEMPORARY.matcher(p.getFileName().toString()).matches()).toList();
+    }
+    for (Path p : leftovers) {
+      deleteTree(p);
     }
   }
 
   /**
    * Passes when {@code dir} does not exist, or is a directory holding only files a report or suite
-   * writes (and scorer subdirectories holding only report files).
+   * writes (and scorer subdirectories holding only report files), besides a write's own lock and
+   * temporaries.
    */
   private static void checkReplaceable(Path dir) throws IOException {
     if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
@@ -255,7 +441,9 @@ public final class ReportWriter {
       for (Path p : (Iterable<Path>) entries::iterator) {
         String name = p.getFileName().toString();
         boolean ours;
-        if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+        if (own(name)) {
+          ours = true;
+        } else if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
           ours = onlyReportFiles(p);
         } else {
           ours =
@@ -299,7 +487,7 @@ public final class ReportWriter {
   }
 
   private static IOException failure(Path dir, IOException e) {
-    return new IOException("cannot write the report to " + dir + ": " + describe(e), e);
+    return new IOException(CANNOT + dir + ": " + describe(e), e);
   }
 
   /**

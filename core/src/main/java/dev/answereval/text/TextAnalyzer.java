@@ -153,12 +153,24 @@ public final class TextAnalyzer {
         + "]";
   }
 
+  /**
+   * Checks an answer against the input rules of {@link #analyze} for an analyzer with the default
+   * {@link #MAX_CHARS}, such as {@link #english()}, without analyzing it: cheap, and loads no
+   * model. Lets a caller holding many answers (a dataset) reject the ones an evaluator would refuse
+   * before scoring any.
+   *
+   * @throws TextInputException exactly as {@link #analyze} would, with the same message
+   */
+  public static void checkAnswer(@Nullable String answer) {
+    validate(answer, "answer", MAX_CHARS);
+  }
+
   private AnalyzedText analyze(@Nullable String text, String subject) {
-    validate(text, subject);
+    validate(text, subject, maxChars);
     return run(Objects.requireNonNull(text), subject);
   }
 
-  private void validate(@Nullable String text, String subject) {
+  private static void validate(@Nullable String text, String subject, int maxChars) {
     if (text == null) {
       throw new TextInputException(TextInputException.Reason.NULL, subject + " is null");
     }

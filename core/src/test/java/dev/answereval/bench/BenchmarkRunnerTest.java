@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -261,6 +262,66 @@ class BenchmarkRunnerTest {
         .allSatisfy(
             r ->
                 assertThat(r.calibrated().getAsDouble()).isEqualTo(fitted.predict(r.prediction())));
+  }
+
+  @Test
+  void aTrainingSetSharingRowsWithTheEvaluationSetIsRefusedBeforeScoring() {
+    Dataset data = numericData();
+    RowScorer mustNotRun =
+        row -> {
+          throw new AssertionError("scored " + row.id());
+        };
+
+    assertThatThrownBy(
+            () -> new BenchmarkRunner(options(1).withTrainDataset(data)).run(data, mustNotRun))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "the training set toy and the evaluation set toy share 40 rows (same question_id and"
+                + " answer, and not two different ids), the first at toy:1 and toy:1: calibration"
+                + " must not see the rows it is tested on (identical answers by different people"
+                + " need different ids)");
+  }
+
+  @Test
+  void rowsAreSharedWhenTheyAnswerTheSameQuestionAlikeUnlessTheirIdsDiffer() throws Exception {
+    String train =
+        """
+        {"id":"t1","question_id":"q1","answer":"Rub them together.","score":4}
+        {"question_id":"q1","answer":"Scratch one against the other.","score":3}
+        {"id":"7","question_id":"q2","answer":"Heat it.","score":2}
+        """;
+    DatasetOptions o = DatasetOptions.defaults();
+    Dataset trainSet = Dataset.readJsonLines(new StringReader(train), "train.jsonl", o);
+
+    // Identical answers with different ids of their own, and a shared id with another answer.
+    BenchmarkRunner.checkDisjoint(
+        trainSet,
+        Dataset.readJsonLines(
+            new StringReader(
+                """
+                {"id":"e1","question_id":"q1","answer":"Rub them together.","score":4}
+                {"id":"7","question_id":"q2","answer":"Cool it.","score":1}
+                {"question_id":"q3","answer":"Heat it.","score":2}
+                """),
+            "eval.jsonl",
+            o));
+    // The same id, or no id on either side.
+    String eval =
+        """
+        {"question_id":"q2","answer":"Cool it.","score":1}
+        {"question_id":"q1","answer":"Rub them together.","score":4}
+        {"id":"x","question_id":"q1","answer":"Scratch one against the other.","score":3}
+        {"id":"7","question_id":"q2","answer":"Heat it.","score":2}
+        """;
+    assertThatThrownBy(
+            () ->
+                BenchmarkRunner.checkDisjoint(
+                    trainSet, Dataset.readJsonLines(new StringReader(eval), "eval.jsonl", o)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith(
+            "the training set train.jsonl and the evaluation set eval.jsonl share 3 rows (same"
+                + " question_id and answer, and not two different ids), the first at"
+                + " train.jsonl:1 and eval.jsonl:2: ");
   }
 
   @Test

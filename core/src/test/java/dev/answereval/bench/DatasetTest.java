@@ -292,6 +292,73 @@ class DatasetTest {
             new InvalidRow(5, "missing field 'score'"));
   }
 
+  /** Rows whose answers the evaluator refuses (lines 2-4) next to valid ones (lines 1, 5, 6). */
+  private static final String REFUSED_ANSWERS =
+      "{\"question_id\":\"q1\",\"answer\":\"I listen first.\",\"score\":3}\n"
+          + "{\"question_id\":\"q1\",\"answer\":\"I listen\\u0007 first.\",\"score\":3}\n"
+          + "{\"question_id\":\"q1\",\"answer\":\""
+          + "word ".repeat(4_001)
+          + "\",\"score\":3}\n"
+          + "{\"question_id\":\"q2\",\"answer\":\"1234 5678 9999 !!!! ab\",\"score\":1}\n"
+          + "{\"question_id\":\"q2\",\"answer\":\"Yes.\",\"score\":1}\n"
+          + "{\"question_id\":\"q2\",\"answer\":\"Je l'écoute d'abord, puis j'agis.\",\"score\":2}\n";
+
+  @Test
+  void anAnswerTheEvaluatorRefusesIsAMalformedRowAtItsLine() {
+    String[] lines = REFUSED_ANSWERS.split("\n");
+    String valid = lines[0] + "\n";
+
+    assertThatThrownBy(() -> jsonl(valid + lines[1], DatasetOptions.defaults()))
+        .isInstanceOf(DatasetFormatException.class)
+        .hasMessage(
+            "grades.jsonl:2: answer does not look like text: it contains control character U+0007"
+                + " at offset 8");
+    assertThatThrownBy(() -> jsonl(valid + lines[2], DatasetOptions.defaults()))
+        .hasMessage("grades.jsonl:2: answer has 20004 chars; the maximum is 20000");
+    assertThatThrownBy(() -> jsonl(valid + lines[3], DatasetOptions.defaults()))
+        .hasMessage(
+            "grades.jsonl:2: answer does not look like text: it has only 11% letters among its 18"
+                + " non-space characters");
+    assertThatThrownBy(
+            () -> csv("question_id,answer,score\nq1,\"§§ 12 34\",2\n", DatasetOptions.defaults()))
+        .hasMessage(
+            "grades.csv:2: answer does not look like text: it has only 0% letters among its 6"
+                + " non-space characters");
+  }
+
+  @Test
+  void skipInvalidSkipsAndCountsRefusedAnswersButKeepsShortAndForeignOnes() throws Exception {
+    Dataset d = jsonl(REFUSED_ANSWERS, DatasetOptions.defaults().withSkipInvalid(true));
+
+    // A short or non-English answer is a valid row: the evaluator leaves it unscored.
+    assertThat(d.rows())
+        .extracting(DatasetRow::answer)
+        .containsExactly("I listen first.", "Yes.", "Je l'écoute d'abord, puis j'agis.");
+    assertThat(d.invalidRows())
+        .containsExactly(
+            new InvalidRow(
+                2,
+                "answer does not look like text: it contains control character U+0007 at offset"
+                    + " 8"),
+            new InvalidRow(3, "answer has 20004 chars; the maximum is 20000"),
+            new InvalidRow(
+                4,
+                "answer does not look like text: it has only 11% letters among its 18 non-space"
+                    + " characters"));
+  }
+
+  @Test
+  void inCodeDatasetsRejectAnswersTheEvaluatorRefuses() {
+    DatasetRow ok = DatasetRow.of("1", "q", "I listen first.", List.of(), "3");
+    DatasetRow bad = DatasetRow.of("2", "q", "?!", List.of(), "1");
+
+    assertThatThrownBy(() -> Dataset.of("x", List.of(ok, bad), DatasetOptions.defaults()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "rows[1]: answer does not look like text: it has only 0% letters among its 2"
+                + " non-space characters");
+  }
+
   @Test
   void readsCsvWithQuotedMultiLineAnswers() throws Exception {
     String text =

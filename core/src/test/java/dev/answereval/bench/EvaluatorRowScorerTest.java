@@ -8,6 +8,7 @@ import dev.answereval.rubric.KeyPoint;
 import dev.answereval.rubric.Question;
 import dev.answereval.rubric.QuestionBank;
 import dev.answereval.scoring.ScoringProfile;
+import dev.answereval.text.TextInputException;
 import java.io.StringReader;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -91,13 +92,14 @@ class EvaluatorRowScorerTest {
   }
 
   @Test
-  void anAnswerTheAnalyzerRejectsIsScoredLikeAnUnscoredOne() {
+  void anAnswerTheAnalyzerRejectsIsAnErrorNotAScoreOfZero() {
     EvaluatorRowScorer scorer = new EvaluatorRowScorer();
-    Prediction p = scorer.score(DatasetRow.of("7", "cache", "?", CACHE_REFS, "0"));
 
-    assertThat(p.score()).isZero();
-    assertThat(p.signals().values()).containsOnly(0.0);
-    assertThat(p.keyPointCoverage()).isEmpty();
+    assertThatThrownBy(() -> scorer.score(DatasetRow.of("7", "cache", "?", CACHE_REFS, "0")))
+        .isInstanceOf(TextInputException.class)
+        .hasMessage(
+            "answer does not look like text: it has only 0% letters among its 1 non-space"
+                + " characters");
   }
 
   @Test

@@ -2,6 +2,7 @@ package dev.answereval.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
@@ -11,6 +12,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -184,12 +186,82 @@ class ReportWriterTest {
     assertThatThrownBy(() -> ReportWriter.writeDirectory(dir, broken))
         .isInstanceOf(IOException.class)
         .hasMessageStartingWith("cannot write the report to " + dir + ": ")
-        .hasMessageEndingWith("summary.json: already exists");
+        .hasMessageEndingWith(".summary.json.new: already exists");
     assertThat(listing(dir))
         .containsExactly(
             "predictions.jsonl", "report.html", "report.md", "suite.json", "summary.json");
     assertThat(Files.readString(dir.resolve("suite.json"))).isEqualTo(first.toJson() + "\n");
     assertThat(listing(tmp)).containsExactly("out");
+  }
+
+  private static Object identity(Path dir) throws IOException {
+    return Files.readAttributes(dir, BasicFileAttributes.class).fileKey();
+  }
+
+  private static int mode(Path dir) throws IOException {
+    return (Integer) Files.getAttribute(dir, "unix:mode") & 07777;
+  }
+
+  @Test
+  void anExistingDirectoryIsKeptWithItsModeAndIdentity(@TempDir Path tmp) throws Exception {
+    assumeTrue(tmp.getFileSystem().supportedFileAttributeViews().contains("unix"));
+    Path dir = Files.createDirectory(tmp.resolve("shared"));
+    Files.setAttribute(dir, "unix:mode", 02770); // drwxrws---: setgid, group only
+    Object before = identity(dir);
+
+    ReportWriter.write(suite(5, BenchmarkRunnerTest.NOISY_ORACLE, new RandomBaseline()), dir);
+    BenchmarkReport second = suite(0, BenchmarkRunnerTest.NOISY_ORACLE).primary();
+    ReportWriter.write(second, dir);
+
+    assertThat(identity(dir)).isEqualTo(before);
+    assertThat(Integer.toOctalString(mode(dir))).isEqualTo("2770");
+    assertThat(listing(dir))
+        .containsExactly("predictions.jsonl", "report.html", "report.md", "summary.json");
+    assertThat(Files.readString(dir.resolve("summary.json"))).isEqualTo(second.toJson() + "\n");
+  }
+
+  @Test
+  void aWriteInProgressElsewhereIsRefusedAndALockOfAGoneProcessIsTakenOver(@TempDir Path tmp)
+      throws Exception {
+    Path dir = Files.createDirectory(tmp.resolve("out"));
+    Path lock = dir.resolve(ReportWriter.LOCK);
+    long self = ProcessHandle.current().pid();
+    Files.writeString(lock, String.valueOf(self));
+    BenchmarkReport report = suite(0, BenchmarkRunnerTest.NOISY_ORACLE).primary();
+
+    assertThatThrownBy(() -> ReportWriter.write(report, dir))
+        .isInstanceOf(IOException.class)
+        .hasMessage(
+            "cannot write the report to "
+                + dir
+                + ": another run (process "
+                + self
+                + ") is writing a report there; if none is, remove "
+                + lock);
+    assertThat(listing(dir)).containsExactly(".answer-eval-lock");
+
+    // No process has this id (Linux caps ids at 2^22), so the lock and the hidden leftovers of
+    // that run are removed.
+    Files.writeString(lock, "999999999");
+    Files.writeString(dir.resolve(".answer-eval-999999999-1.summary.json.new"), "half");
+    Files.createDirectories(dir.resolve(".answer-eval-999999999-1.random.old"));
+    ReportWriter.checkTarget(dir);
+    ReportWriter.write(report, dir);
+
+    assertThat(listing(dir))
+        .containsExactly("predictions.jsonl", "report.html", "report.md", "summary.json");
+  }
+
+  @Test
+  void aFailedWriteIntoANewDirectoryLeavesNoDirectory(@TempDir Path tmp) throws Exception {
+    Path dir = tmp.resolve("new");
+    Map<String, String> broken = new LinkedHashMap<>();
+    broken.put("summary.json", "new");
+    broken.put("summary.json/x", "new");
+
+    assertThatThrownBy(() -> ReportWriter.writeDirectory(dir, broken))
+        .hasMessageStartingWith("cannot write the report to " + dir + ": ");
+    assertThat(listing(tmp)).isEmpty();
   }
 
   @Test

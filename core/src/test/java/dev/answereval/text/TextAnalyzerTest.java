@@ -2,8 +2,10 @@ package dev.answereval.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -236,6 +238,19 @@ class TextAnalyzerTest {
         .isEqualTo(TextInputException.Reason.NOT_TEXT);
     assertThatThrownBy(() -> ANALYZER.analyzePhrase(" "))
         .hasMessage("phrase is empty or whitespace-only");
+  }
+
+  @Test
+  void checkAnswerAppliesTheInputRulesOfAnalyzeWithTheSameMessages() {
+    for (String bad :
+        Arrays.asList(
+            null, "\u200B", "a".repeat(20_001), "PK\u0003\u0004binary", "%%% 1234 5678 ## ok")) {
+      assertThatThrownBy(() -> TextAnalyzer.checkAnswer(bad))
+          .isInstanceOf(TextInputException.class)
+          .hasMessage(catchThrowable(() -> ANALYZER.analyze(bad)).getMessage());
+    }
+    TextAnalyzer.checkAnswer("a".repeat(20_000));
+    TextAnalyzer.checkAnswer("Ja, ich höre zu.\tOK");
   }
 
   @Test

@@ -127,7 +127,9 @@ public final class BenchCommand implements Callable<Integer> {
   @Option(
       names = "--train",
       paramLabel = "FILE",
-      description = "Fit the calibration on this dataset instead of cross-validating.")
+      description =
+          "Fit the calibration on this dataset instead of cross-validating; it must not share"
+              + " rows with --data.")
   @Nullable Path train;
 
   @Option(
@@ -216,7 +218,19 @@ public final class BenchCommand implements Callable<Integer> {
             .withFolds(folds == null ? BenchmarkOptions.DEFAULT_FOLDS : folds)
             .withThreads(threads);
     if (train != null) {
-      options = options.withTrainDataset(Dataset.load(train, datasetOptions));
+      if (Files.isSameFile(train, data)) {
+        throw new IllegalArgumentException(
+            "--train "
+                + train
+                + " and --data "
+                + data
+                + " are the same file: calibration must not see the rows it is tested on; give"
+                + " --train a separate training set, or cross-validate with --folds instead");
+      }
+      Dataset trainDataset = Dataset.load(train, datasetOptions);
+      // Before any rubric is built or row scored.
+      BenchmarkRunner.checkDisjoint(trainDataset, dataset);
+      options = options.withTrainDataset(trainDataset);
     }
     if (System.console() != null) {
       options =

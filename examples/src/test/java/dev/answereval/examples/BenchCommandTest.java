@@ -2,6 +2,7 @@ package dev.answereval.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -18,6 +19,7 @@ import dev.answereval.scoring.ScoringProfile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -258,6 +260,25 @@ class BenchCommandTest {
   }
 
   @Test
+  void outKeepsAnExistingDirectoryWithItsModeAndIdentity(@TempDir Path tmp) throws IOException {
+    assumeTrue(tmp.getFileSystem().supportedFileAttributeViews().contains("unix"));
+    Path dir = Files.createDirectory(tmp.resolve("shared"));
+    Files.setAttribute(dir, "unix:mode", 02770); // drwxrws---: setgid, group only
+    Object identity = Files.readAttributes(dir, BasicFileAttributes.class).fileKey();
+
+    CliRun r = bench(DATA, "--folds", "3", "--config", "tfidf", "--out", dir.toString());
+
+    assertThat(r.status()).as(r.err()).isZero();
+    assertThat(Files.readAttributes(dir, BasicFileAttributes.class).fileKey()).isEqualTo(identity);
+    assertThat(Integer.toOctalString((Integer) Files.getAttribute(dir, "unix:mode") & 07777))
+        .isEqualTo("2770");
+    assertThat(listing(dir))
+        .containsExactly(
+            "calibration.json", "predictions.jsonl", "report.html", "report.md", "summary.json");
+    assertThat(listing(tmp)).containsExactly("shared");
+  }
+
+  @Test
   void aFailedSuiteWriteWritesNothingAndSaysWhy(@TempDir Path dir) throws IOException {
     Files.writeString(dir.resolve("reference-recall"), "not a directory");
 
@@ -366,6 +387,33 @@ class BenchCommandTest {
             "bench: target must be the field holding the grade, not 'answer', one of the fields"
                 + " every row is made of [answer, id, question, question_id, reference,"
                 + " references]\n");
+  }
+
+  @Test
+  void anAnswerTheScorerRefusesIsAnInvalidRowNotAScoreOfZero(@TempDir Path dir) throws IOException {
+    List<String> lines = new ArrayList<>(Files.readAllLines(Path.of(DATA)));
+    lines.set(1, lines.get(1).replace("It keeps data", "It keeps\\u0007 data"));
+    lines.set(
+        5, lines.get(5).replaceFirst("\"answer\": \"[^\"]*\"", "\"answer\": \"12 34 56 ok\""));
+    lines.set(9, lines.get(9).replace("The producer", "The producer " + "so ".repeat(7_000)));
+    Path refused = dir.resolve("refused.jsonl");
+    Files.write(refused, lines);
+
+    CliRun strict =
+        bench(refused.toString(), "--folds", "3", "--out", dir.resolve("out").toString());
+    JsonNode skipped = json(bench(refused.toString(), "--skip-invalid", "--folds", "3", "--json"));
+    CliRun text = bench(refused.toString(), "--skip-invalid", "--folds", "3");
+
+    assertThat(strict.status()).isEqualTo(2);
+    assertThat(strict.out()).isEmpty();
+    assertThat(strict.err())
+        .isEqualTo(
+            "bench: refused.jsonl:2: answer does not look like text: it contains control character"
+                + " U+0007 at offset 8\n");
+    assertThat(dir.resolve("out")).doesNotExist();
+    assertThat(skipped.get("n").asInt()).isEqualTo(9);
+    assertThat(skipped.get("invalid_rows").asInt()).isEqualTo(3);
+    assertThat(text.out()).contains("skipped 3 invalid rows");
   }
 
   @Test
@@ -524,6 +572,57 @@ class BenchCommandTest {
     assertThat(valid.err())
         .isEqualTo(
             "bench: training dataset target is CATEGORICAL but evaluation target is NUMERIC\n");
+  }
+
+  @Test
+  void aTrainingFileThatIsTheDataFileIsRefused(@TempDir Path dir) throws IOException {
+    Path link = Files.createSymbolicLink(dir.resolve("link.jsonl"), Path.of(DATA));
+
+    CliRun same = bench(DATA, "--train", DATA, "--out", dir.resolve("out").toString());
+    CliRun linked = bench(DATA, "--train", link.toString());
+
+    assertThat(same.status()).isEqualTo(2);
+    assertThat(same.out()).isEmpty();
+    assertThat(same.err())
+        .isEqualTo(
+            "bench: --train "
+                + DATA
+                + " and --data "
+                + DATA
+                + " are the same file: calibration must not see the rows it is tested on; give"
+                + " --train a separate training set, or cross-validate with --folds instead\n");
+    assertThat(dir.resolve("out")).doesNotExist();
+    assertThat(linked.status()).isEqualTo(2);
+    assertThat(linked.err()).startsWith("bench: --train " + link + " and --data " + DATA + " are");
+  }
+
+  @Test
+  void aTrainingFileSharingRowsWithTheDataIsRefused(@TempDir Path dir) throws IOException {
+    List<String> rows = Files.readAllLines(Path.of(DATA));
+    Path train = dir.resolve("train.jsonl");
+    // r5 and r9 copied; r2's answer again, by someone else (another id), is not the same row.
+    Files.write(
+        train,
+        List.of(
+            "{\"id\": \"t1\", \"question_id\": \"cache\", \"answer\": \"A cache stores data.\","
+                + " \"reference\": \"Fast memory.\", \"score\": 2}",
+            rows.get(4),
+            rows.get(1).replace("\"r2\"", "\"t2\""),
+            rows.get(8)));
+
+    CliRun r = bench(DATA, "--train", train.toString());
+    Files.write(train, List.of(rows.get(1).replace("\"r2\"", "\"t2\"")));
+    CliRun distinct = bench(DATA, "--train", train.toString(), "--config", "tfidf");
+
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err())
+        .isEqualTo(
+            "bench: the training set train.jsonl and the evaluation set bench-grades.jsonl share 2"
+                + " rows (same question_id and answer, and not two different ids), the first at"
+                + " train.jsonl:2 and bench-grades.jsonl:5: calibration must not see the rows it is"
+                + " tested on (identical answers by different people need different ids)\n");
+    assertThat(distinct.status()).as(distinct.err()).isZero();
   }
 
   @Test
