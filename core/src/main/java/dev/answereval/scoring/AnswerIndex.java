@@ -34,12 +34,13 @@ final class AnswerIndex {
   static final int SYN_DISTANCED = 512;
 
   /**
-   * Negated inside a condition ("if there's something I don't understand"): neither stated nor
-   * denied for key points, negated for red flags.
+   * Negated where the writer asserts nothing: inside a condition ("if there's something I don't
+   * understand") or in someone else's words ("she asked me not to tell anyone"). Neither stated nor
+   * denied for key points; negated for red flags.
    */
-  static final int EXACT_CONDITIONAL = 1024;
+  static final int EXACT_UNASSERTED = 1024;
 
-  static final int SYN_CONDITIONAL = 2048;
+  static final int SYN_UNASSERTED = 2048;
 
   final AnalyzedText text;
   final boolean[] negated;
@@ -91,14 +92,14 @@ final class AnswerIndex {
         int exact =
             soft[t.index()]
                 ? EXACT_SOFT
-                : conditional[t.index()]
-                    ? EXACT_CONDITIONAL
+                : conditional[t.index()] || (neg && far)
+                    ? EXACT_UNASSERTED
                     : neg ? EXACT_NEG : dis ? EXACT_DISMISSED : far ? EXACT_DISTANCED : EXACT_POS;
         int syn =
             soft[t.index()]
                 ? SYN_SOFT
-                : conditional[t.index()]
-                    ? SYN_CONDITIONAL
+                : conditional[t.index()] || (neg && far)
+                    ? SYN_UNASSERTED
                     : neg ? SYN_NEG : dis ? SYN_DISMISSED : far ? SYN_DISTANCED : SYN_POS;
         masks.merge(t.term(), exact, (a, b) -> a | b);
         for (String synonym : t.synonyms()) {

@@ -49,22 +49,23 @@ record PhraseMatch(double coverage, double denial, List<String> matched) {
         if ((sm & AnswerIndex.EXACT_DISTANCED) != 0) {
           m |= AnswerIndex.SYN_DISTANCED;
         }
-        if ((sm & AnswerIndex.EXACT_CONDITIONAL) != 0) {
-          m |= AnswerIndex.SYN_CONDITIONAL;
+        if ((sm & AnswerIndex.EXACT_UNASSERTED) != 0) {
+          m |= AnswerIndex.SYN_UNASSERTED;
         }
       }
-      // A term negated inside a condition ("if there's something I don't understand") is neither
-      // stated nor denied for key points, unless the rubric negates it too ("if the path is not
-      // closed"); for red flags it is negated.
+      // A term negated where the writer asserts nothing, inside a condition ("if there's something
+      // I don't understand") or in someone else's words ("she asked me not to tell anyone"), is
+      // neither stated nor denied for key points, unless the rubric negates it too ("if the path
+      // is not closed"); for red flags it is negated.
       if (strictPolarity || p.negated[i]) {
-        if ((m & AnswerIndex.EXACT_CONDITIONAL) != 0) {
+        if ((m & AnswerIndex.EXACT_UNASSERTED) != 0) {
           m |= AnswerIndex.EXACT_NEG;
         }
-        if ((m & AnswerIndex.SYN_CONDITIONAL) != 0) {
+        if ((m & AnswerIndex.SYN_UNASSERTED) != 0) {
           m |= AnswerIndex.SYN_NEG;
         }
       }
-      m &= ~(AnswerIndex.EXACT_CONDITIONAL | AnswerIndex.SYN_CONDITIONAL);
+      m &= ~(AnswerIndex.EXACT_UNASSERTED | AnswerIndex.SYN_UNASSERTED);
       // Someone else's words state a key point's term (the answer quotes or reports it), but
       // raise no red flag.
       if (!strictPolarity) {

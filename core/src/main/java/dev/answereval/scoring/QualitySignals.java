@@ -367,7 +367,7 @@ final class QualitySignals {
       if (t.sentence() == sentence - 1 && isWord(t)) {
         words++;
         far += distanced[t.index()] ? 1 : 0;
-        firstPerson |= FIRST_PERSON.contains(t.text().toLowerCase(Locale.ROOT));
+        firstPerson |= firstPerson(t.text().toLowerCase(Locale.ROOT));
         othersView |=
             !firstPerson
                 && t.pos().equals("VERB")
@@ -500,7 +500,7 @@ final class QualitySignals {
             || REJECTING_NOUNS.contains(lemma) && t.pos().equals("NOUN")) {
           rejecting = true;
         }
-        if (FIRST_PERSON.contains(lower)) {
+        if (firstPerson(lower)) {
           firstPerson = true;
         } else if (verb && REPORTING_VERBS.contains(lemma) && !firstPerson && !reporting) {
           reporting = true;
@@ -542,7 +542,7 @@ final class QualitySignals {
           && past
           && FORMER_BELIEFS.contains(lower)
           && i > 0
-          && FIRST_PERSON.contains(firstPersonBefore(tokens, i))) {
+          && !firstPersonBefore(tokens, i).isEmpty()) {
         belief = i;
       } else if (belief >= 0 && lower.equals("but")) {
         for (int k = i + 1; k < Math.min(tokens.size(), i + 4); k++) {
@@ -558,11 +558,14 @@ final class QualitySignals {
     }
   }
 
-  /** The subject just before a verb, skipping "used to" and an adverb: "I once thought". */
+  /**
+   * The first-person subject just before a verb ("I once thought", "I used to think"), or "" when
+   * there is none.
+   */
   private static String firstPersonBefore(List<Token> tokens, int verb) {
     for (int k = verb - 1; k >= 0 && k >= verb - 4; k--) {
       String lower = tokens.get(k).text().toLowerCase(Locale.ROOT);
-      if (FIRST_PERSON.contains(lower)) {
+      if (firstPerson(lower)) {
         return lower;
       }
     }
@@ -574,6 +577,12 @@ final class QualitySignals {
       Set.of("say", "insist", "claim", "argue", "think", "believe", "tell", "suggest", "assume");
 
   private static final Set<String> FIRST_PERSON = Set.of("i", "we");
+
+  /** Whether a lower-case token is "I" or "we", also contracted as one token ("i'd", "we've"). */
+  private static boolean firstPerson(String lower) {
+    int apostrophe = lower.indexOf('\'');
+    return FIRST_PERSON.contains(apostrophe > 0 ? lower.substring(0, apostrophe) : lower);
+  }
 
   /** Where a reported view ends: the end of its clause. */
   private static final Set<String> REPORT_BOUNDARIES =

@@ -375,6 +375,22 @@ class EvaluatorTest {
   }
 
   @Test
+  void someoneElsesNegationDeniesNothing() {
+    // The brother's words are his, not the writer's: consent is neither stated nor denied there.
+    AnswerScore s =
+        EVALUATOR.score(
+            "Her brother insisted she had never given consent for anything, and he was angry"
+                + " with the whole team about it.");
+    assertThat(s.keyPoint("consent").orElseThrow().negated()).isFalse();
+    assertThat(s.hasFlag(FlagType.CONTRADICTS_KEY_POINTS)).isFalse();
+    // "I'd" is the writer: what follows "I'd tell" is the writer's own stance, not a report.
+    AnswerScore own =
+        EVALUATOR.score(
+            "I'd tell the family that I never ask for consent before I share anything with them.");
+    assertThat(own.keyPoint("consent").orElseThrow().negated()).isTrue();
+  }
+
+  @Test
   void notIgnoringAPracticeStatesItAndIgnoringItDeniesIt() {
     AnswerScore heeds =
         EVALUATOR.score(

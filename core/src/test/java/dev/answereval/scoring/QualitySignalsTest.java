@@ -89,6 +89,14 @@ class QualitySignalsTest {
   }
 
   @Test
+  void theWritersOwnTellingIsNoReportEvenContracted() {
+    assertThat(distancedWords("I'd tell them there's nothing to worry about.")).isEmpty();
+    assertThat(distancedWords("We'll tell the family what we can.")).isEmpty();
+    assertThat(distancedWords("She'd tell them there's nothing to worry about."))
+        .containsExactly("them", "there's", "nothing", "to", "worry", "about");
+  }
+
+  @Test
   void quotedWordsAreDistancedButApostrophesOpenNoQuote() {
     assertThat(distancedWords("I said 'not today' to the clients' request and don't regret it."))
         .containsExactly("not", "today");
