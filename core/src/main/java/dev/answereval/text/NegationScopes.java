@@ -32,8 +32,9 @@ import java.util.Set;
  * regular, protected meetings"). A "without" scope ends before a subject pronoun ("even without
  * consent I can listen": only "consent") or a coordinated verb ("without consent and give"). Scopes
  * never reach left of the cue, so in "records were not shared" only "shared" is negated, with one
- * exception: a negative object denies its verb ("offered no interpreter", "spoke to nobody"). A
- * denied proposition ("it is not true that I hold regular, protected meetings, ...") runs to the
+ * exception: a negative object denies its verb ("offered no interpreter", "spoke to nobody"). An
+ * infinitive's "not to X and to Y" negates X only ("not to take it personally and to be patient").
+ * A denied proposition ("it is not true that I hold regular, protected meetings, ...") runs to the
  * sentence end, through its commas, unless a contrast ("but", "however", "although", "though",
  * "whereas") or a semicolon or a further denied proposition ends it first. In a sentence with no
  * punctuation at all (a transcript), a scope ends after {@value #MAX_SCOPE} tokens.
@@ -218,6 +219,11 @@ final class NegationScopes {
         // What is skipped or avoided is the verb's object: "I ignore all of that and just yell
         // back" does yell back.
         end = Math.min(end, coordinatedVerb(lower, pos, cueEnd + 1));
+      } else if (lower[i].equals("not") && cueEnd + 1 < n && lower[cueEnd + 1].equals("to")) {
+        // "not to X and to Y" negates X only: the repeated "to" starts an infinitive of its own
+        // ("the key is not to take it personally and to be patient"); "not to X or to Y" and
+        // "not to X and Y" keep both.
+        end = Math.min(end, secondInfinitive(lower, cueEnd + 2, end));
       }
       for (int k = continuesScope ? openUntil : cueEnd + 1; k < end; k++) {
         depth[k]++;
@@ -498,6 +504,16 @@ final class NegationScopes {
       }
     }
     return lower.length;
+  }
+
+  /** The index of an "and" followed by "to" in [from, end), or {@code end}. */
+  private static int secondInfinitive(String[] lower, int from, int end) {
+    for (int k = from; k + 1 < end; k++) {
+      if (lower[k].equals("and") && lower[k + 1].equals("to")) {
+        return k;
+      }
+    }
+    return end;
   }
 
   /** Whether a word before "used to" makes it "accustomed to" or a passive ("I'm", "is", "got"). */

@@ -294,6 +294,19 @@ class NegationScopesTest {
             "In practice I ignore all of that and just yell back.",
             List.of("ignore"),
             List.of("all", "of", "that")),
+        // "not to X and to Y" negates X only; with "or", or without the second "to", both.
+        Arguments.of(
+            "The key is not to take it personally and to be patient.",
+            List.of("not"),
+            List.of("to", "take", "it", "personally")),
+        Arguments.of(
+            "I try not to shout or to argue.",
+            List.of("not"),
+            List.of("to", "shout", "or", "to", "argue")),
+        Arguments.of(
+            "I don't want to shout and to argue.",
+            List.of("don't"),
+            List.of("want", "to", "shout", "and", "to", "argue")),
         // Overriding or opposing a choice does not respect it; no reason to oppose it does.
         Arguments.of(
             "I override the client's choice when I know better.",
