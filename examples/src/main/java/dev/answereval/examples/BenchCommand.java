@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.answereval.bench.BankReferences;
 import dev.answereval.bench.BenchmarkOptions;
 import dev.answereval.bench.BenchmarkReport;
 import dev.answereval.bench.BenchmarkRunner;
@@ -377,7 +378,10 @@ public final class BenchCommand implements Callable<Integer> {
         + (missing.size() > LISTED_IDS ? " and " + (missing.size() - LISTED_IDS) + " more" : "");
   }
 
-  /** The scorers that ignore the bank. */
+  /**
+   * The scorers that use no rubric (with a bank, tfidf and recall take its model answers as the
+   * references of rows without any, see {@link BankReferences}).
+   */
   private static final Set<String> LEXICAL_SCORERS = Set.of("tfidf", "recall", "random");
 
   private static final Set<String> SCORER_NAMES =
@@ -407,8 +411,13 @@ public final class BenchCommand implements Callable<Integer> {
               "evaluator-short",
               EvaluatorRowScorer.forDataset(
                   dataset, bank, ScoringProfile.defaults().toBuilder().minWords(1).build()));
-      case "tfidf" -> TfIdfBaseline.fit(dataset);
-      case "recall" -> new ReferenceRecallBaseline();
+      // With a bank, rows without reference answers compare with the question's model answers.
+      case "tfidf" ->
+          bank == null ? TfIdfBaseline.fit(dataset) : BankReferences.tfIdf(dataset, bank);
+      case "recall" ->
+          bank == null
+              ? new ReferenceRecallBaseline()
+              : BankReferences.scorer(new ReferenceRecallBaseline(), bank);
       case "random" -> new RandomBaseline();
       default -> {
         checkScorer(name);
