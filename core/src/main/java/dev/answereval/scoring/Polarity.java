@@ -120,8 +120,13 @@ final class Polarity {
    * still listen to the family").
    */
   private static boolean frontedWithout(List<Token> tokens, int i) {
+    return frontedWithoutComma(tokens, i) >= 0;
+  }
+
+  /** The index of the comma that ends a fronted "Without ..." at {@code i}, or -1. */
+  private static int frontedWithoutComma(List<Token> tokens, int i) {
     if (!tokens.get(i).text().equalsIgnoreCase("without")) {
-      return false;
+      return -1;
     }
     int sentence = tokens.get(i).sentence();
     boolean opens =
@@ -129,17 +134,17 @@ final class Polarity {
             || tokens.get(i - 1).sentence() != sentence
             || CLAUSE_BREAKS.contains(tokens.get(i - 1).text());
     if (!opens) {
-      return false;
+      return -1;
     }
     for (int k = i + 1; k < tokens.size() && k <= i + FRONTED_WITHOUT_WORDS; k++) {
       if (tokens.get(k).sentence() != sentence) {
-        return false;
+        return -1;
       }
       if (tokens.get(k).text().equals(",")) {
-        return true;
+        return k;
       }
     }
-    return false;
+    return -1;
   }
 
   /**
@@ -205,8 +210,48 @@ final class Polarity {
         neg[k] = false;
       }
     }
+    frontedDoubleNegation(tokens, neg);
     deniedQuestions(text, neg);
     return neg;
+  }
+
+  /** Plain negators whose clause, after a fronted "Without X,", makes a double negation. */
+  private static final Set<String> PLAIN_NEGATORS =
+      Set.of("not", "n't", "never", "no", "nothing", "nobody", "none", "neither", "noone");
+
+  /**
+   * A fronted "Without X," before a negated clause is a double negation, like "never ... without X"
+   * after it: "Without written consent, I share nothing" means sharing needs consent. Both the
+   * "without" phrase and the negated clause then count as not negated.
+   */
+  private static void frontedDoubleNegation(List<Token> tokens, boolean[] neg) {
+    for (int i = 0; i < tokens.size(); i++) {
+      int comma = frontedWithoutComma(tokens, i);
+      if (comma < 0) {
+        continue;
+      }
+      int sentence = tokens.get(i).sentence();
+      int end = comma + 1;
+      boolean negatedClause = false;
+      while (end < tokens.size()
+          && tokens.get(end).sentence() == sentence
+          && !CLAUSE_BREAKS.contains(tokens.get(end).text())) {
+        Token t = tokens.get(end);
+        negatedClause |=
+            t.negationCue() && PLAIN_NEGATORS.contains(lastWord(t.text().toLowerCase(Locale.ROOT)));
+        end++;
+      }
+      if (negatedClause) {
+        for (int k = i + 1; k < end; k++) {
+          neg[k] = false;
+        }
+      }
+    }
+  }
+
+  /** "n't" for a contracted negation ("don't", "can't"), else the word itself. */
+  private static String lastWord(String lower) {
+    return lower.endsWith("n't") ? "n't" : lower;
   }
 
   /**

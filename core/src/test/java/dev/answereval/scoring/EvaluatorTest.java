@@ -365,6 +365,13 @@ class EvaluatorTest {
       assertThat(s.keyPoint("family").orElseThrow().covered()).as(answer).isTrue();
       assertThat(s.hasFlag(FlagType.CONTRADICTS_KEY_POINTS)).as(answer).isFalse();
     }
+    // Before a negated clause, a fronted "Without ..." is a double negation that states the point.
+    AnswerScore fronted =
+        EVALUATOR.score(
+            "Without the client's written consent, I share nothing about the client with the"
+                + " family, however worried they are.");
+    assertThat(fronted.keyPoint("consent").orElseThrow().covered()).isTrue();
+    assertThat(fronted.hasFlag(FlagType.CONTRADICTS_KEY_POINTS)).isFalse();
     // Not a condition: a "without" inside the clause still denies.
     AnswerScore denies =
         EVALUATOR.score(

@@ -64,6 +64,10 @@ class PolarityTest {
   void aConditionInsideANegationCancelsIt() {
     assertThat(negatedWords("I would never share records without consent.")).isEmpty();
     assertThat(negatedWords("I would never share records.")).containsExactly("share", "records");
+    // The same double negation with the condition fronted.
+    assertThat(negatedWords("Without consent, I share nothing with the family.")).isEmpty();
+    assertThat(negatedWords("Without consent, I don't call the family.")).isEmpty();
+    assertThat(negatedWords("Without consent, I call the family.")).containsExactly("consent");
   }
 
   /** The words whose negation is soft: they state a stance or a check, not a denial. */
