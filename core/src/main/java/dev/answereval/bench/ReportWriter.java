@@ -366,13 +366,14 @@ public final class ReportWriter {
           return;
         } catch (FileAlreadyExistsException e) {
           String holder = lockHolder(lock);
-          boolean alive = holder != null && ProcessHandle.of(Long.parseLong(holder)).isPresent();
+          // An empty or unreadable lock may be one whose writer has not yet written its id: held.
+          boolean alive = holder == null || ProcessHandle.of(Long.parseLong(holder)).isPresent();
           if (alive || attempt > 0) {
             throw new IOException(
                 CANNOT
                     + dir
                     + ": another run"
-                    + (alive ? " (process " + holder + ")" : "")
+                    + (alive && holder != null ? " (process " + holder + ")" : "")
                     + " is writing a report there; if none is, remove "
                     + lock);
           }

@@ -18,11 +18,11 @@ final class Polarity {
   private static final Set<String> SOFT = Set.of("avoid");
 
   /**
-   * Negative determiners and pronouns that, after a check ("make sure there's no medical cause",
-   * "ensure nobody is left out"), state what the writer checks for rather than deny it.
+   * Negative words that, in an absence a check looks for ("make sure there's no medical cause",
+   * "check that there is nothing sharp nearby"), state what the writer checks for rather than deny
+   * it.
    */
-  private static final Set<String> CHECKED_ABSENCE =
-      Set.of("no", "nobody", "nothing", "none", "noone");
+  private static final Set<String> CHECKED_ABSENCE = Set.of("no", "nothing", "none");
 
   /** Words that open a condition, in which a negation denies nothing the writer does. */
   private static final Set<String> CONDITIONS = Set.of("if", "when", "whenever");
@@ -88,6 +88,14 @@ final class Polarity {
   static boolean[] conditionalNegation(AnalyzedText text, boolean[] negated) {
     List<Token> tokens = text.tokens();
     boolean[] conditional = new boolean[tokens.size()];
+    // Per token: whether a comma, semicolon or colon follows it in its sentence (one pass back).
+    boolean[] breakAt = new boolean[tokens.size()];
+    for (int i = tokens.size() - 1; i >= 0; i--) {
+      boolean sameSentence =
+          i + 1 < tokens.size() && tokens.get(i + 1).sentence() == tokens.get(i).sentence();
+      breakAt[i] =
+          sameSentence && (breakAt[i + 1] || CLAUSE_BREAKS.contains(tokens.get(i + 1).text()));
+    }
     boolean inCondition = false;
     // Whether a condition word opened the current clause (one pass, so long sentences stay linear).
     boolean conditionOpen = false;
@@ -105,23 +113,45 @@ final class Polarity {
       } else if (negated[i] && inCondition) {
         conditional[i] = true;
       }
-      if (CLAUSE_BREAKS.contains(w)) {
+      if (CLAUSE_BREAKS.contains(w) || w.equals("then")) {
         conditionOpen = false;
       } else if (CONDITIONS.contains(w)) {
-        conditionOpen = true;
+        // Without a comma to close it, where the condition ends is unknown ("If a client gets
+        // agitated I never stay calm"), so nothing in it counts as conditional.
+        conditionOpen = breakAt[i];
       }
     }
     return conditional;
   }
 
   /**
-   * Whether the "without" at {@code i} opens a condition: it opens the sentence or a clause and its
-   * phrase ends at a comma within {@value #FRONTED_WITHOUT_WORDS} tokens ("Without consent, I can
-   * still listen to the family").
+   * Whether the "without" at {@code i} opens a condition: it opens the sentence or a clause, its
+   * phrase ends at a comma within {@value #FRONTED_WITHOUT_WORDS} tokens, and the clause after it
+   * grants leave with "can", "could", "may" or "might" ("Without consent, I can still listen to the
+   * family").
    */
   private static boolean frontedWithout(List<Token> tokens, int i) {
-    return frontedWithoutComma(tokens, i) >= 0;
+    int comma = frontedWithoutComma(tokens, i);
+    if (comma < 0) {
+      return false;
+    }
+    // "Without consent, I can still listen" grants leave; "Without consent, I share what is
+    // useful" asserts what the writer does without it.
+    int sentence = tokens.get(i).sentence();
+    for (int k = comma + 1;
+        k < tokens.size() && k <= comma + 3 && tokens.get(k).sentence() == sentence;
+        k++) {
+      if (PERMISSION.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
   }
+
+  /**
+   * Modals that make a fronted "Without ..." a condition of leave: "Without consent, I can ...".
+   */
+  private static final Set<String> PERMISSION = Set.of("can", "could", "may", "might");
 
   /** The index of the comma that ends a fronted "Without ..." at {@code i}, or -1. */
   private static int frontedWithoutComma(List<Token> tokens, int i) {
@@ -157,12 +187,15 @@ final class Polarity {
     }
     int sentence = tokens.get(i).sentence();
     int k = i - 1;
+    boolean there = false;
     while (k >= 0
         && tokens.get(k).sentence() == sentence
         && CHECK_LINKS.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))) {
+      there |= tokens.get(k).text().toLowerCase(Locale.ROOT).startsWith("there");
       k--;
     }
-    if (k < 0 || tokens.get(k).sentence() != sentence) {
+    // Only an absence checked for ("there's no ..."); "I made sure nobody documented it" prevents.
+    if (!there || k < 0 || tokens.get(k).sentence() != sentence) {
       return false;
     }
     Token check = tokens.get(k);

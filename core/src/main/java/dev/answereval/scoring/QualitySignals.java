@@ -66,8 +66,8 @@ final class QualitySignals {
               + " (really |actually )?(true|real|what i (really |actually )?do)"
               + "|none of (that|this|it|the above) (really |actually )?(applies to|describes) (me|us|my"
               + " (work|practice))"
-              + "|(?:^|(?<=[.!?;:,(]\\s{0,2}))(just|only) (kidding|joking)"
-              + "|(i'm|i am|i was) (just |only )?(kidding|joking)"
+              + "|(?<!\\b(is|are|was|were|be|been|'s|'re|he's|she's) )(just|only) (kidding|joking)"
+              + "|(i'm|im|i am|i was) (just |only )?(kidding|joking)"
               + "|(that|this|it)('s| is| was) (all |just |only |simply )*(the theory|a lie"
               + "|what the (textbooks? says?|books? says?)|the textbook answer)"
               + "|in (reality|practice|real life),? (i|we) (just )?(skip|ignore) (all of |any of )?(it|that|this)"
@@ -514,12 +514,21 @@ final class QualitySignals {
 
   /** Past forms of the writer's own beliefs: "I thought", "I used to believe". */
   private static final Set<String> FORMER_BELIEFS =
-      Set.of("thought", "believed", "assumed", "felt", "think", "believe", "assume", "feel");
+      Set.of("thought", "believed", "assumed", "think", "believe", "assume");
+
+  /** Where a clause ends before the "but" of a change of mind. */
+  private static final Set<String> VIEW_ENDS = Set.of(",", ";", "so", "and", "because");
+
+  /** Whether the token after {@code i} is "but" (", but now ..."). */
+  private static boolean followedByBut(List<Token> tokens, int i) {
+    return tokens.get(i).text().equals(",")
+        && i + 1 < tokens.size()
+        && tokens.get(i + 1).text().equalsIgnoreCase("but");
+  }
 
   /** Words after "but" that mark a change of mind: "but now", "but I have since learned". */
   private static final Set<String> CHANGE_OF_MIND =
-      Set.of(
-          "now", "today", "nowadays", "since", "learned", "learnt", "realized", "realised", "know");
+      Set.of("now", "nowadays", "learned", "learnt", "realized", "realised");
 
   /**
    * Marks a view the writer held and has given up: "Early on I thought grounding exercises were a
@@ -534,7 +543,6 @@ final class QualitySignals {
           lower.equals("thought")
               || lower.equals("believed")
               || lower.equals("assumed")
-              || lower.equals("felt")
               || i >= 2
                   && tokens.get(i - 1).text().equalsIgnoreCase("to")
                   && tokens.get(i - 2).text().equalsIgnoreCase("used");
@@ -544,6 +552,10 @@ final class QualitySignals {
           && i > 0
           && !firstPersonBefore(tokens, i).isEmpty()) {
         belief = i;
+      } else if (belief >= 0 && VIEW_ENDS.contains(lower) && !followedByBut(tokens, i)) {
+        // The view ends with its clause; a clause of something done in between ("so I yelled")
+        // is no view, so nothing is marked.
+        return;
       } else if (belief >= 0 && lower.equals("but")) {
         for (int k = i + 1; k < Math.min(tokens.size(), i + 4); k++) {
           if (CHANGE_OF_MIND.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))) {

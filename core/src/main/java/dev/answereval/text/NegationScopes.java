@@ -223,7 +223,7 @@ final class NegationScopes {
         // "not to X and to Y" negates X only: the repeated "to" starts an infinitive of its own
         // ("the key is not to take it personally and to be patient"); "not to X or to Y" and
         // "not to X and Y" keep both.
-        end = Math.min(end, secondInfinitive(lower, cueEnd + 2, end));
+        end = Math.min(end, secondInfinitive(lower, pos, cueEnd + 2, end));
       }
       for (int k = continuesScope ? openUntil : cueEnd + 1; k < end; k++) {
         depth[k]++;
@@ -506,10 +506,15 @@ final class NegationScopes {
     return lower.length;
   }
 
-  /** The index of an "and" followed by "to" in [from, end), or {@code end}. */
-  private static int secondInfinitive(String[] lower, int from, int end) {
-    for (int k = from; k + 1 < end; k++) {
-      if (lower[k].equals("and") && lower[k + 1].equals("to")) {
+  /**
+   * The index of an "and" followed by "to" and a verb in [from, end), or {@code end}; "and to the
+   * others" is a preposition, not an infinitive.
+   */
+  private static int secondInfinitive(String[] lower, String[] pos, int from, int end) {
+    for (int k = from; k + 2 < end; k++) {
+      if (lower[k].equals("and")
+          && lower[k + 1].equals("to")
+          && (pos[k + 2].equals("VERB") || pos[k + 2].equals("AUX"))) {
         return k;
       }
     }

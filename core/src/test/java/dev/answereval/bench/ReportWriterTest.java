@@ -240,6 +240,16 @@ class ReportWriterTest {
                 + lock);
     assertThat(listing(dir)).containsExactly(".answer-eval-lock");
 
+    // An empty lock may be a writer's that has not yet written its id: it is held.
+    Files.writeString(lock, "");
+    assertThatThrownBy(() -> ReportWriter.write(report, dir))
+        .isInstanceOf(IOException.class)
+        .hasMessage(
+            "cannot write the report to "
+                + dir
+                + ": another run is writing a report there; if none is, remove "
+                + lock);
+
     // No process has this id (Linux caps ids at 2^22), so the lock and the hidden leftovers of
     // that run are removed.
     Files.writeString(lock, "999999999");

@@ -966,6 +966,9 @@ class EvaluatorTest {
     for (String added :
         List.of(
             "I'm only joking, I never do any of that.",
+            "Haha just kidding.",
+            "lol just kidding",
+            "Im just kidding.",
             "I challenge stigma wherever I meet it. None of that applies to me.")) {
       assertThat(EVALUATOR.score(PROSE + " " + added).hasFlag(FlagType.RETRACTED))
           .as(added)

@@ -81,8 +81,9 @@ class PolarityTest {
         .containsExactly("medical", "cause", "or", "risk", "issue");
     assertThat(softWords("I check that there is no risk to the children."))
         .containsExactly("risk", "to", "the", "children");
-    assertThat(softWords("We ensure nobody is left out of the plan."))
-        .containsExactly("is", "left", "out", "of", "the", "plan");
+    // Only an absence looked for: a negative subject of a verb says what the writer prevented.
+    assertThat(softWords("We ensure nobody is left out of the plan.")).isEmpty();
+    assertThat(softWords("I made sure nobody documented it.")).isEmpty();
     // A check on the writer's own conduct stays a denial, and so does a plain "no".
     assertThat(softWords("I make sure I don't ask about suicide.")).isEmpty();
     assertThat(softWords("There is no medical cause.")).isEmpty();
@@ -108,5 +109,12 @@ class PolarityTest {
     assertThat(conditionalWords("If the family calls, I don't share anything.")).isEmpty();
     assertThat(conditionalWords("I share notes without consent, to save time.")).isEmpty();
     assertThat(conditionalWords("I don't understand it if they shout.")).isEmpty();
+    // Without a comma to close the condition, its end is unknown: no condition.
+    assertThat(conditionalWords("If a client gets agitated I never stay calm.")).isEmpty();
+    assertThat(conditionalWords("If a client gets agitated then I never stay calm.")).isEmpty();
+    // A fronted "Without ..." is a condition only when the clause grants leave.
+    assertThat(conditionalWords("Without consent, I share what I think is useful.")).isEmpty();
+    assertThat(conditionalWords("Without consent, we may still listen."))
+        .containsExactly("consent");
   }
 }

@@ -89,6 +89,23 @@ class QualitySignalsTest {
   }
 
   @Test
+  void aFormerViewNeedsABeliefAndAChangeOfMind() {
+    assertThat(
+            distancedWords(
+                "I thought grounding exercises were a waste of time, but now I use them."))
+        .containsExactly("grounding", "exercises", "were", "a", "waste", "of", "time");
+    // A feeling is no view; "but since" is "because"; a clause of what was done ends the view.
+    assertThat(distancedWords("I felt angry, so I yelled at him, but now we get along fine."))
+        .isEmpty();
+    assertThat(
+            distancedWords(
+                "I thought she was manipulative, but since she calmed down I let her stay."))
+        .isEmpty();
+    assertThat(distancedWords("I thought it was pointless, so I skipped it, but now I do it."))
+        .isEmpty();
+  }
+
+  @Test
   void theWritersOwnTellingIsNoReportEvenContracted() {
     assertThat(distancedWords("I'd tell them there's nothing to worry about.")).isEmpty();
     assertThat(distancedWords("We'll tell the family what we can.")).isEmpty();

@@ -300,6 +300,10 @@ class NegationScopesTest {
             List.of("not"),
             List.of("to", "take", "it", "personally")),
         Arguments.of(
+            "I chose not to speak calmly to him and to the others.",
+            List.of("not"),
+            List.of("to", "speak", "calmly", "to", "him", "and", "to", "the", "others")),
+        Arguments.of(
             "I try not to shout or to argue.",
             List.of("not"),
             List.of("to", "shout", "or", "to", "argue")),
