@@ -7,7 +7,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-/** Effective negation of tokens, resolving double negation such as "never ... without consent". */
+/**
+ * Effective negation of tokens: double negation resolved ("never ... without consent"), and the
+ * negations that state a stance ("avoid X", an absence a check looks for) or assert nothing (inside
+ * a condition) marked apart, so key points and red flags can read them differently.
+ */
 final class Polarity {
   /** Cues that, inside another negation's scope, cancel it: "never share without consent". */
   private static final Set<String> CANCELLING = Set.of("without", "unless", "until", "except");
