@@ -3,11 +3,9 @@ package dev.answereval.bench;
 import dev.answereval.rubric.Exemplar;
 import dev.answereval.rubric.Question;
 import dev.answereval.rubric.QuestionBank;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Reference answers from a question bank for rows that carry none: the question's exemplars graded
@@ -66,11 +64,7 @@ public final class BankReferences {
    * {@linkplain #fill filled} from the bank, that scores rows filled the same way.
    */
   public static RowScorer tfIdf(Dataset data, QuestionBank bank) {
-    Set<String> texts = new LinkedHashSet<>();
-    for (DatasetRow row : data.rows()) {
-      texts.add(row.answer());
-      texts.addAll(fill(row, bank).referenceTexts());
-    }
-    return scorer(TfIdfBaseline.fit(List.copyOf(texts)), bank);
+    List<DatasetRow> filled = data.rows().stream().map(row -> fill(row, bank)).toList();
+    return scorer(TfIdfBaseline.fitRows(filled), bank);
   }
 }

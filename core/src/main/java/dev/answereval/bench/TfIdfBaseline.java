@@ -29,8 +29,13 @@ public final class TfIdfBaseline implements RowScorer {
 
   /** Builds idf from the distinct answers and references of {@code data}. */
   public static TfIdfBaseline fit(Dataset data) {
+    return fitRows(data.rows());
+  }
+
+  /** Builds idf from the distinct answers and references of {@code rows}. */
+  static TfIdfBaseline fitRows(List<DatasetRow> rows) {
     Set<String> texts = new LinkedHashSet<>();
-    for (DatasetRow row : data.rows()) {
+    for (DatasetRow row : rows) {
       texts.add(row.answer());
       texts.addAll(row.referenceTexts());
     }

@@ -1,10 +1,7 @@
 package dev.answereval.examples;
 
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
@@ -62,12 +59,7 @@ public final class AnswerServer implements AutoCloseable {
   /** Request-handling threads. */
   static final int THREADS = 4;
 
-  /** Strict for requests: content after the value and a key repeated in an object are errors. */
-  private static final ObjectMapper MAPPER =
-      JsonMapper.builder()
-          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-          .build();
+  private static final ObjectMapper MAPPER = StrictJson.MAPPER;
 
   /** Static files: path -> resource name and content type. */
   private static final Map<String, String[]> FILES =

@@ -1,11 +1,8 @@
 package dev.answereval.examples;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.answereval.internal.FileProblems;
 import dev.answereval.report.AnswerScoreJson;
@@ -38,12 +35,7 @@ import org.jspecify.annotations.Nullable;
  * for an answer that is not valid text. Stateless; each call uses its own pool.
  */
 final class BatchScorer {
-  /** Strict: content after the object and a key repeated within it are errors. */
-  private static final ObjectMapper MAPPER =
-      JsonMapper.builder()
-          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-          .build();
+  private static final ObjectMapper MAPPER = StrictJson.MAPPER;
 
   /** The fields of an input line, all required. */
   private static final List<String> FIELDS = List.of("id", "question_id", "answer");
