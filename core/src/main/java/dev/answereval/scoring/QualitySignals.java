@@ -550,7 +550,7 @@ final class QualitySignals {
           && past
           && FORMER_BELIEFS.contains(lower)
           && i > 0
-          && !firstPersonBefore(tokens, i).isEmpty()) {
+          && writerBefore(tokens, i)) {
         belief = i;
       } else if (belief >= 0 && VIEW_ENDS.contains(lower) && !followedByBut(tokens, i)) {
         // The view ends with its clause; a clause of something done in between ("so I yelled")
@@ -571,17 +571,16 @@ final class QualitySignals {
   }
 
   /**
-   * The first-person subject just before a verb ("I once thought", "I used to think"), or "" when
-   * there is none.
+   * Whether the writer ("I", "we") is the subject just before a verb: "I once thought", "I used to
+   * think".
    */
-  private static String firstPersonBefore(List<Token> tokens, int verb) {
+  private static boolean writerBefore(List<Token> tokens, int verb) {
     for (int k = verb - 1; k >= 0 && k >= verb - 4; k--) {
-      String lower = tokens.get(k).text().toLowerCase(Locale.ROOT);
-      if (firstPerson(lower)) {
-        return lower;
+      if (firstPerson(tokens.get(k).text().toLowerCase(Locale.ROOT))) {
+        return true;
       }
     }
-    return "";
+    return false;
   }
 
   /** Verbs that report someone's view ("some parents insist the family ..."). */
