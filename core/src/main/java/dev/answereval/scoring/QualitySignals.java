@@ -367,7 +367,7 @@ final class QualitySignals {
       if (t.sentence() == sentence - 1 && isWord(t)) {
         words++;
         far += distanced[t.index()] ? 1 : 0;
-        firstPerson |= firstPerson(t.text().toLowerCase(Locale.ROOT));
+        firstPerson |= FirstPerson.subject(t.text().toLowerCase(Locale.ROOT));
         othersView |=
             !firstPerson
                 && t.pos().equals("VERB")
@@ -500,7 +500,7 @@ final class QualitySignals {
             || REJECTING_NOUNS.contains(lemma) && t.pos().equals("NOUN")) {
           rejecting = true;
         }
-        if (firstPerson(lower)) {
+        if (FirstPerson.subject(lower)) {
           firstPerson = true;
         } else if (verb && REPORTING_VERBS.contains(lemma) && !firstPerson && !reporting) {
           reporting = true;
@@ -576,7 +576,7 @@ final class QualitySignals {
    */
   private static boolean writerBefore(List<Token> tokens, int verb) {
     for (int k = verb - 1; k >= 0 && k >= verb - 4; k--) {
-      if (firstPerson(tokens.get(k).text().toLowerCase(Locale.ROOT))) {
+      if (FirstPerson.subject(tokens.get(k).text().toLowerCase(Locale.ROOT))) {
         return true;
       }
     }
@@ -586,14 +586,6 @@ final class QualitySignals {
   /** Verbs that report someone's view ("some parents insist the family ..."). */
   private static final Set<String> REPORTING_VERBS =
       Set.of("say", "insist", "claim", "argue", "think", "believe", "tell", "suggest", "assume");
-
-  private static final Set<String> FIRST_PERSON = Set.of("i", "we");
-
-  /** Whether a lower-case token is "I" or "we", also contracted as one token ("i'd", "we've"). */
-  private static boolean firstPerson(String lower) {
-    int apostrophe = lower.indexOf('\'');
-    return FIRST_PERSON.contains(apostrophe > 0 ? lower.substring(0, apostrophe) : lower);
-  }
 
   /** Where a reported view ends: the end of its clause. */
   private static final Set<String> REPORT_BOUNDARIES =
@@ -702,7 +694,7 @@ final class QualitySignals {
       tokens = tokens.subList(labelEnd(tokens), tokens.size());
       for (Token t : tokens) {
         String lower = t.text().toLowerCase(Locale.ROOT);
-        if (FIRST_PERSON_WORDS.contains(lower) && !distanced[t.index()]) {
+        if (FirstPerson.any(lower) && !distanced[t.index()]) {
           continue sentences;
         }
         addressed |= SECOND_PERSON_WORDS.contains(lower);
@@ -744,9 +736,6 @@ final class QualitySignals {
 
   static final double HINT_FROM = 0.75;
   static final double HINT_COVERED = 0.6;
-
-  private static final Set<String> FIRST_PERSON_WORDS =
-      Set.of("i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves");
 
   private static final Set<String> SECOND_PERSON_WORDS =
       Set.of("you", "your", "yours", "yourself", "you'd", "you're", "you've", "you'll");

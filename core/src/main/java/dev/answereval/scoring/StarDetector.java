@@ -392,9 +392,6 @@ final class StarDetector {
           "remain",
           "continue");
 
-  /** The writer's own pronouns. */
-  private static final Set<String> WRITER = Set.of("i", "we", "me", "us", "my", "our", "myself");
-
   /** Third-person pronouns that can be a subject. */
   private static final Set<String> THIRD_PERSON = Set.of("he", "she", "they");
 
@@ -647,11 +644,11 @@ final class StarDetector {
     return j < tokens.size() ? tokens.get(j) : null;
   }
 
-  /** Whether the writer ("I", "we", "me", "us", "my", "our") appears in the sentence. */
+  /** Whether the writer ("I", "we", "me", "our", "I'd" ...) appears in the sentence. */
   private static boolean mentionsWriter(List<Token> tokens) {
     for (Token t : tokens) {
       String w = t.text().toLowerCase(Locale.ROOT);
-      if (WRITER.contains(w)) {
+      if (FirstPerson.any(w)) {
         return true;
       }
     }

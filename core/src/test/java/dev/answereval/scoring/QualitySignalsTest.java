@@ -195,6 +195,13 @@ class QualitySignalsTest {
         .isEmpty();
     assertThat(QualitySignals.hintEchoes(text, List.of(), QualitySignals.distanced(text)))
         .isEmpty();
+    // The writer's own voice, also in a contracted "I've" (one token), is not a pasted hint.
+    AnalyzedText ownVoice =
+        ANALYZER.analyze(
+            "Give measurable outcomes, ideally with numbers, as I've done, to show the program"
+                + " worked.");
+    assertThat(QualitySignals.hintEchoes(ownVoice, hints, QualitySignals.distanced(ownVoice)))
+        .isEmpty();
   }
 
   @Test

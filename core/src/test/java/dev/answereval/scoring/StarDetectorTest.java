@@ -395,6 +395,24 @@ class StarDetectorTest {
     assertThat(r.cues()).containsExactly(cue);
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          Then I phoned his sister as well.
+          Then I'd phoned his sister as well.
+          Then we'd phoned his sister as well.
+          """)
+  void aLateSentenceAboutTheWriterIsNoOutcomeOfOthers(String late) {
+    // The writer's own later step, also with a contracted "I'd" or "we'd" (one token), is an
+    // action, not what became of others.
+    StarResult.Component r = detect(DRINKING + " " + late, StarComponent.RESULT);
+
+    assertThat(r.cues()).doesNotContain("later past-tense sentence about others");
+    assertThat(evidence(r)).doesNotContain(late);
+  }
+
   @Test
   void aLessonAloneIsNoResult() {
     // A story that ends in a lesson and no outcome is told to add its outcome.
