@@ -9,12 +9,12 @@ import java.util.Set;
  * "dont"), {@code no} (not as an interjection), {@code never, without, nobody, nothing, none,
  * neither, nor, nowhere, cannot}, the frequency adverbs {@code rarely, seldom, hardly, barely,
  * scarcely}, the verbs {@code avoid}, {@code skip, omit, ignore, overlook, disregard, neglect,
- * dismiss, oppose, override} ("override her choice"; "no reason to oppose her choice" respects it),
- * {@code stop/quit/cease + -ing} ("stopped asking") and {@code
- * refuse/fail/decline/hesitate/neglect/forget + to}, {@code used to} (a habit given up), the
- * denials of a whole proposition {@code false/untrue that}, {@code not true/correct/right that} and
- * {@code not the case that}, and {@code instead of, rather than}. Not cues: {@code not only},
- * {@code not just}, {@code no matter}.
+ * dismiss, oppose, override, quit, abandon} ("override her choice"; "no reason to oppose her
+ * choice" respects it), {@code give up} ("gave up supervision"), {@code stop/quit/cease + -ing}
+ * ("stopped asking") and {@code refuse/fail/decline/hesitate/neglect/forget + to}, {@code used to}
+ * (a habit given up), the denials of a whole proposition {@code false/untrue that}, {@code not
+ * true/correct/right that} and {@code not the case that}, and {@code instead of, rather than}. Not
+ * cues: {@code not only}, {@code not just}, {@code no matter}.
  *
  * <p>A scope runs from the token after the cue to the next clause boundary in the sentence: the
  * punctuation {@code , ; : ( ) [ ] - . ! ?} (not a hyphen inside a word: "self-care"), the words
@@ -97,7 +97,9 @@ final class NegationScopes {
           "neglect",
           "dismiss",
           "oppose",
-          "override");
+          "override",
+          "quit",
+          "abandon");
   private static final Set<String> FALSITY = Set.of("false", "untrue");
 
   /**
@@ -215,7 +217,9 @@ final class NegationScopes {
       }
       if (lower[i].equals("without")) {
         end = Math.min(end, withoutEnd(lower, pos, cueEnd + 1));
-      } else if (OMIT_VERBS.contains(lemmas[i]) || lemmas[i].equals("avoid")) {
+      } else if (OMIT_VERBS.contains(lemmas[i])
+          || lemmas[i].equals("avoid")
+          || lemmas[i].equals("give")) {
         // What is skipped or avoided is the verb's object: "I ignore all of that and just yell
         // back" does yell back.
         end = Math.min(end, coordinatedVerb(lower, pos, cueEnd + 1));
@@ -355,6 +359,10 @@ final class NegationScopes {
     // heeded; "I never overlook injuries" heeds them.
     if (OMIT_VERBS.contains(lemmas[i]) && pos[i].equals("VERB")) {
       return i;
+    }
+    // "I gave up supervision", "gave up on therapy": given up, like "quit therapy".
+    if (lemmas[i].equals("give") && next.equals("up") && pos[i].equals("VERB")) {
+      return i + 1;
     }
     // "stopped asking", "quit going": what follows is no longer done.
     if (STOP_VERBS.contains(lemmas[i]) && next.endsWith("ing") && pos[i + 1].equals("VERB")) {

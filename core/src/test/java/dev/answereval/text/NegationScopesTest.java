@@ -294,6 +294,20 @@ class NegationScopesTest {
             "In practice I ignore all of that and just yell back.",
             List.of("ignore"),
             List.of("all", "of", "that")),
+        // What is quit, abandoned or given up is no longer done; never abandoning it is doing it.
+        Arguments.of(
+            "I quit my own therapy and went back to work.",
+            List.of("quit"),
+            List.of("my", "own", "therapy")),
+        Arguments.of(
+            "Last year I gave up supervision and peer support.",
+            List.of("gave", "up"),
+            List.of("supervision", "and", "peer", "support")),
+        Arguments.of(
+            "I would never abandon a client in crisis.",
+            List.of("never", "abandon"),
+            List.of("abandon")),
+        Arguments.of("I gave her a leaflet.", List.of(), List.of()),
         // "not to X and to Y" negates X only; with "or", or without the second "to", both.
         Arguments.of(
             "The key is not to take it personally and to be patient.",
