@@ -37,7 +37,7 @@ final class BankBinder {
           "keyPoints", "star", "exemplars", "redFlags", "length", "minKeyPoints", "passThreshold");
   private static final List<String> RUBRIC_REQUIRED = List.of("keyPoints");
   private static final List<String> KEY_POINT_FIELDS =
-      List.of("id", "description", "weight", "required", "cues", "paraphrases", "hint");
+      List.of("id", "description", "weight", "required", "cues", "paraphrases", "hint", "star");
   private static final List<String> KEY_POINT_REQUIRED = List.of("id", "description");
   private static final List<String> RED_FLAG_FIELDS =
       List.of("id", "description", "cues", "penalty");
@@ -172,12 +172,17 @@ final class BankBinder {
   /** A bound rubric and where its STAR section was, for the kind check. */
   private record BoundRubric(Rubric rubric, @Nullable BankNode starNode) {}
 
+  /** A key point's {@code star} value and where it was, checked once the rubric's STAR is known. */
+  private record StarRef(StarComponent component, BankNode node, String path) {}
+
   private BoundRubric rubric(BankNode node, String path) throws RubricFormatException {
     MapNode m = map(node, path, "a rubric mapping with keyPoints");
     Map<String, String> idPaths = new HashMap<>();
     Rubric.Builder b = Rubric.builder();
     int keyPointCount = 0;
     BankNode starNode = null;
+    StarExpectations starExpected = StarExpectations.none();
+    List<StarRef> starRefs = new ArrayList<>();
     Entry minEntry = null;
     for (Entry e : m.entries().values()) {
       String p = BankPaths.child(path, e.key());
@@ -188,12 +193,13 @@ final class BankBinder {
             throw error(e.value(), p, "must not be empty; a rubric needs at least one key point");
           }
           for (int i = 0; i < list.items().size(); i++) {
-            b.keyPoint(keyPoint(list.items().get(i), BankPaths.index(p, i), idPaths));
+            b.keyPoint(keyPoint(list.items().get(i), BankPaths.index(p, i), idPaths, starRefs));
           }
           keyPointCount = list.items().size();
         }
         case "star" -> {
-          b.star(star(e.value(), p));
+          starExpected = star(e.value(), p);
+          b.star(starExpected);
           starNode = e.value();
         }
         case "exemplars" -> {
@@ -218,6 +224,19 @@ final class BankBinder {
       }
     }
     requireFields(m, path, RUBRIC_REQUIRED, "a rubric");
+    for (StarRef ref : starRefs) {
+      if (!starExpected.components().contains(ref.component())) {
+        throw error(
+            ref.node(),
+            ref.path(),
+            starExpected.isExpected()
+                ? "'"
+                    + ref.component().key()
+                    + "' is not among the rubric's STAR components "
+                    + starExpected.components().stream().map(StarComponent::key).toList()
+                : "names a STAR component, but the rubric expects no STAR story (no star section)");
+      }
+    }
     if (minEntry != null) {
       String p = BankPaths.child(path, "minKeyPoints");
       long min = integer(minEntry.value(), p, "an integer >= 0");
@@ -239,7 +258,8 @@ final class BankBinder {
     }
   }
 
-  private KeyPoint keyPoint(BankNode node, String path, Map<String, String> idPaths)
+  private KeyPoint keyPoint(
+      BankNode node, String path, Map<String, String> idPaths, List<StarRef> starRefs)
       throws RubricFormatException {
     MapNode m = map(node, path, "a key point mapping with id and description");
     String id = null;
@@ -249,10 +269,15 @@ final class BankBinder {
     List<String> cues = List.of();
     List<String> paraphrases = List.of();
     String hint = null;
+    StarComponent star = null;
     for (Entry e : m.entries().values()) {
       String p = BankPaths.child(path, e.key());
       switch (e.key()) {
         case "id" -> id = rubricId(e.value(), p, idPaths);
+        case "star" -> {
+          star = StarComponent.fromKey(choice(e.value(), p, STAR_KEYS, "STAR component"));
+          starRefs.add(new StarRef(star, e.value(), p));
+        }
         case "description" -> description = text(e.value(), p);
         case "weight" -> weight = positive(e.value(), p);
         case "required" -> required = bool(e.value(), p);
@@ -264,7 +289,7 @@ final class BankBinder {
     }
     requireFields(m, path, KEY_POINT_REQUIRED, "a key point");
     try {
-      return new KeyPoint(id, description, weight, required, cues, paraphrases, hint);
+      return new KeyPoint(id, description, weight, required, cues, paraphrases, hint, star);
     } catch (IllegalArgumentException e) {
       throw located(node, path, e);
     }

@@ -14,6 +14,9 @@ import org.jspecify.annotations.Nullable;
  * @param cues short terms or phrases whose presence signals the point (may be empty)
  * @param paraphrases other full ways of saying the point; matched like the description
  * @param hint advice shown to a candidate who missed this point, or null to use the description
+ * @param star a STAR component whose presence in the answer's story also states this point, or
+ *     null: {@code result} for "I can describe how it turned out", which a story tells in its own
+ *     words ("Within two weeks she was eating regularly again") rather than the rubric's
  */
 public record KeyPoint(
     String id,
@@ -22,7 +25,8 @@ public record KeyPoint(
     boolean required,
     List<String> cues,
     List<String> paraphrases,
-    @Nullable String hint) {
+    @Nullable String hint,
+    @Nullable StarComponent star) {
 
   public KeyPoint {
     Ids.check(id, "id");
@@ -41,9 +45,21 @@ public record KeyPoint(
     }
   }
 
-  /** A key point with weight 1, not required, no cues, paraphrases or hint. */
+  /** A key point that no STAR component states. */
+  public KeyPoint(
+      String id,
+      String description,
+      double weight,
+      boolean required,
+      List<String> cues,
+      List<String> paraphrases,
+      @Nullable String hint) {
+    this(id, description, weight, required, cues, paraphrases, hint, null);
+  }
+
+  /** A key point with weight 1, not required, no cues, paraphrases, hint or STAR component. */
   public static KeyPoint of(String id, String description) {
-    return new KeyPoint(id, description, 1.0, false, List.of(), List.of(), null);
+    return new KeyPoint(id, description, 1.0, false, List.of(), List.of(), null, null);
   }
 
   /** The hint if given, else the description. */

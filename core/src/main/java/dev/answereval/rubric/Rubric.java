@@ -47,6 +47,17 @@ public record Rubric(
       if (!ids.add(k.id())) {
         throw new IllegalArgumentException("duplicate key point id '" + k.id() + "'");
       }
+      if (k.star() != null && !star.components().contains(k.star())) {
+        throw new IllegalArgumentException(
+            "key point '"
+                + k.id()
+                + "': star '"
+                + k.star().key()
+                + "' is not among the rubric's STAR components "
+                + (star.isExpected()
+                    ? star.components().stream().map(StarComponent::key).toList()
+                    : "(the rubric expects no STAR story)"));
+      }
     }
     for (RedFlag f : redFlags) {
       if (!ids.add(f.id())) {

@@ -501,7 +501,7 @@ class BankLoaderTest {
         HEAD + "          wieght: 2\n",
         "t.yaml:10:11: $.questions[0].rubric.keyPoints[0].wieght: unknown field 'wieght' (did you"
             + " mean 'weight'?); allowed: id, description, weight, required, cues, paraphrases,"
-            + " hint");
+            + " hint, star");
     assertFails(
         "t.yaml",
         HEAD.replace("version: \"1\"\n", "version: \"1\"\nauthor: me\n"),
@@ -717,6 +717,41 @@ class BankLoaderTest {
         "t.yaml",
         withKind("behavioral") + "      star: {action: 0}\n",
         "t.yaml:11:22: $.questions[0].rubric.star.action: must be a number > 0, got 0");
+  }
+
+  @Test
+  void aKeyPointMayNameTheStarComponentThatStatesIt() throws Exception {
+    QuestionBank bank =
+        BankLoader.parse(
+            withKind("behavioral") + "          star: result\n" + "      star: standard\n",
+            "t.yaml");
+
+    assertThat(bank.questions().get(0).rubric().keyPoints().get(0).star())
+        .isEqualTo(StarComponent.RESULT);
+    assertThat(
+            BankLoader.parse(HEAD, "t.yaml").questions().get(0).rubric().keyPoints().get(0).star())
+        .isNull();
+  }
+
+  @Test
+  void aKeyPointsStarMustBeOneOfTheRubrics() {
+    assertFails(
+        "t.yaml",
+        withKind("behavioral") + "          star: outcome\n" + "      star: standard\n",
+        "t.yaml:11:17: $.questions[0].rubric.keyPoints[0].star: unknown STAR component 'outcome';"
+            + " expected one of situation, task, action, result");
+    assertFails(
+        "t.yaml",
+        withKind("behavioral")
+            + "          star: task\n"
+            + "      star: [situation, action, result]\n",
+        "t.yaml:11:17: $.questions[0].rubric.keyPoints[0].star: 'task' is not among the rubric's"
+            + " STAR components [situation, action, result]");
+    assertFails(
+        "t.yaml",
+        HEAD + "          star: result\n",
+        "t.yaml:10:17: $.questions[0].rubric.keyPoints[0].star: names a STAR component, but the"
+            + " rubric expects no STAR story (no star section)");
   }
 
   @Test

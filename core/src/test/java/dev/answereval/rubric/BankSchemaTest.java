@@ -84,7 +84,8 @@ class BankSchemaTest {
             "minKeyPoints",
             "passThreshold");
     assertThat(names(defs.get("keyPoint").get("properties")))
-        .containsExactly("id", "description", "weight", "required", "cues", "paraphrases", "hint");
+        .containsExactly(
+            "id", "description", "weight", "required", "cues", "paraphrases", "hint", "star");
     assertThat(names(defs.get("redFlag").get("properties")))
         .containsExactly("id", "description", "cues", "penalty");
     assertThat(defs.get("redFlag").get("properties").get("penalty").get("default").asDouble())

@@ -87,6 +87,45 @@ class RubricModelTest {
   }
 
   @Test
+  void aKeyPointsStarComponentMustBeExpected() {
+    KeyPoint outcome =
+        new KeyPoint(
+            "outcome",
+            "I describe the outcome.",
+            2,
+            false,
+            List.of(),
+            List.of(),
+            null,
+            StarComponent.RESULT);
+    assertThat(
+            Rubric.builder()
+                .keyPoint(outcome)
+                .star(StarExpectations.standard())
+                .build()
+                .keyPoints()
+                .get(0)
+                .star())
+        .isEqualTo(StarComponent.RESULT);
+    assertThatThrownBy(() -> Rubric.builder().keyPoint(outcome).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "key point 'outcome': star 'result' is not among the rubric's STAR components (the"
+                + " rubric expects no STAR story)");
+    assertThatThrownBy(
+            () ->
+                Rubric.builder()
+                    .keyPoint(outcome)
+                    .star(
+                        new StarExpectations(
+                            Map.of(StarComponent.SITUATION, 1.0, StarComponent.ACTION, 1.0)))
+                    .build())
+        .hasMessage(
+            "key point 'outcome': star 'result' is not among the rubric's STAR components"
+                + " [situation, action]");
+  }
+
+  @Test
   void rubricChecksMinKeyPointsAndPassThreshold() {
     assertThatThrownBy(() -> oneKeyPoint().toBuilder().minKeyPoints(2).build())
         .isInstanceOf(IllegalArgumentException.class)
