@@ -73,6 +73,13 @@ public final class Evaluator {
    */
   private static final double CONCAVITY = 2.25;
 
+  /**
+   * Coverage of a key point that names a STAR component ({@code star: result}), per unit of that
+   * component's detection confidence, when the answer's story has it in earnest (see {@code
+   * Run#storyCredit}).
+   */
+  private static final double STORY_CREDIT = 0.8;
+
   /** Exemplar cosine at which the exemplar signal saturates. */
   private static final double EXEMPLAR_SATURATION = 0.45;
 
@@ -742,8 +749,15 @@ public final class Evaluator {
     private final List<Explanation> explanations = new ArrayList<>();
     private final Map<String, Double> signals = new LinkedHashMap<>();
 
+    /** The answer's STAR story, detected once for the STAR signal and the key points. */
+    private final StarResult story;
+
+    /** Per red flag, the sentence that raises it, or -1; computed once. */
+    private int @Nullable [] redFlagAt;
+
     Run(AnalyzedText text, double threshold) {
       this.text = text;
+      this.story = StarDetector.detect(text, question.rubric().star());
       boolean[] distanced = QualitySignals.distanced(text);
       this.hintEchoes =
           profile.uses(Signal.HINT_ECHO)
@@ -775,14 +789,80 @@ public final class Evaluator {
     /** The answer's own words (repeats and pasted hints left out) and the length signal. */
     private record Length(int words, double signal) {}
 
-    /** Best window for a compiled point: {coverage, denial, from, to} plus matched terms. */
+    /**
+     * Best window for a compiled point: {coverage, denial, from, to} plus matched terms.
+     *
+     * @param story the STAR component that states the point instead of its words, or null
+     */
     private record PointMatch(
         double coverage,
         double denial,
         int from,
         int to,
         List<String> matched,
-        Set<String> evidence) {}
+        Set<String> evidence,
+        StarResult.@Nullable Component story) {
+
+      PointMatch(
+          double coverage,
+          double denial,
+          int from,
+          int to,
+          List<String> matched,
+          Set<String> evidence) {
+        this(coverage, denial, from, to, matched, evidence, null);
+      }
+    }
+
+    /**
+     * Whether the answer's story can speak for key points: no red flag, no dismissive wording of
+     * the writer's own and no key point denied. An opposite-stance story has an outcome too ("he
+     * restarted his medication a week later"); it earns nothing for it.
+     */
+    private boolean earnest(PointMatch[] matches) {
+      if (!profile.uses(Signal.STAR) || !story.applicable() || !index.dismissive.isEmpty()) {
+        return false;
+      }
+      for (int at : redFlagAt()) {
+        if (at >= 0) {
+          return false;
+        }
+      }
+      for (PointMatch m : matches) {
+        if (m.denial() >= profile.coverageThreshold()
+            && m.coverage() < profile.coverageThreshold()) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /**
+     * A key point that names a STAR component ({@code star: result}) is stated by that component of
+     * an earnest story, at {@link #STORY_CREDIT} times its confidence, when that beats its words: a
+     * story tells its outcome in its own words ("Within two weeks she was eating regularly again"),
+     * not the rubric's ("I describe a concrete outcome"). The component's evidence must not be a
+     * pasted hint.
+     */
+    private PointMatch storyCredit(KeyPoint k, PointMatch m, boolean earnest) {
+      if (k.star() == null || !earnest || !story.has(k.star())) {
+        return m;
+      }
+      StarResult.Component c = story.components().get(k.star());
+      for (Span ev : c.evidence()) {
+        for (int e : hintEchoes) {
+          Span echo = index.span(e, e + 1);
+          if (echo.start() < ev.end() && ev.start() < echo.end()) {
+            return m;
+          }
+        }
+      }
+      double credit = STORY_CREDIT * c.confidence();
+      if (credit <= m.coverage()) {
+        return m;
+      }
+      return new PointMatch(credit, m.denial(), -1, -1, List.of(), Set.of(), c);
+    }
 
     private PointMatch match(CompiledPoint p) {
       int n = index.sentenceCount();
@@ -1038,9 +1118,10 @@ public final class Evaluator {
       double effectiveCovered = 0;
       List<String> missingRequired = new ArrayList<>();
       PointMatch[] matches = exclusive(keyPoints.stream().map(this::match).toList());
+      boolean earnest = earnest(matches);
       for (int i = 0; i < keyPoints.size(); i++) {
         KeyPoint k = rubric.keyPoints().get(i);
-        PointMatch m = matches[i];
+        PointMatch m = storyCredit(k, matches[i], earnest);
         maxDenial = Math.max(maxDenial, m.denial());
         boolean negated =
             profile.uses(Signal.CONTRADICTION)
@@ -1049,7 +1130,11 @@ public final class Evaluator {
         double coverage = negated ? 0 : QualitySignals.clamp(m.coverage() * quality);
         boolean isCovered = coverage >= profile.coverageThreshold();
         List<Span> evidence =
-            m.from() >= 0 && m.coverage() > 0 ? List.of(index.span(m.from(), m.to())) : List.of();
+            m.story() != null
+                ? m.story().evidence()
+                : m.from() >= 0 && m.coverage() > 0
+                    ? List.of(index.span(m.from(), m.to()))
+                    : List.of();
         if (negated) {
           deniedCount++;
           evidence = denialEvidence(keyPoints.get(i));
@@ -1085,7 +1170,9 @@ public final class Evaluator {
                     "coverage of '%s' (weight %s)%s",
                     k.id(),
                     fmt(k.weight()),
-                    negated ? ", denied" : "")));
+                    negated
+                        ? ", denied"
+                        : m.story() != null ? ", stated by the story's " + k.star().key() : "")));
       }
       double kpCoverage = kpWeighted / kpTotal;
       // Diminishing returns: stating most of a rubric's weight is most of a good answer, and
@@ -1144,7 +1231,7 @@ public final class Evaluator {
     /** STAR components of the story a behavioral question asks for, with their flags. */
     private Star star() {
       Rubric rubric = question.rubric();
-      StarResult star = StarDetector.detect(text, rubric.star());
+      StarResult star = story;
       boolean exampleMissing = profile.uses(Signal.STAR) && noExample(star);
       double starSignal = star.applicable() ? star.score() * wholeQuality : 0;
       if (star.applicable()) {
@@ -1390,7 +1477,7 @@ public final class Evaluator {
         double total = 0;
         for (int i = 0; i < redFlags.size(); i++) {
           RedFlag f = rubric.redFlags().get(i);
-          int at = redFlagSentence(redFlags.get(i));
+          int at = redFlagAt()[i];
           if (at >= 0) {
             double p = Math.min(f.penalty(), Math.max(0, profile.maxPenalty() - total));
             total += p;
@@ -1580,6 +1667,17 @@ public final class Evaluator {
       breakdown.add(new Contribution(name, points, 1, -points, description));
       explanations.add(Explanation.leaf(-points, name + ": " + description));
       return -points;
+    }
+
+    private int[] redFlagAt() {
+      if (redFlagAt == null) {
+        int[] at = new int[redFlags.size()];
+        for (int i = 0; i < at.length; i++) {
+          at[i] = redFlagSentence(redFlags.get(i));
+        }
+        redFlagAt = at;
+      }
+      return redFlagAt;
     }
 
     /**

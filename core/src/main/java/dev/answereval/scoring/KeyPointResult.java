@@ -12,9 +12,11 @@ import java.util.Objects;
  * @param required whether the rubric marks the point as required
  * @param coverage 0 (absent) to 1 (fully stated), after negation and quality adjustments
  * @param covered whether coverage reaches the profile's threshold
- * @param evidence the best-matching sentence or sentence window of the answer, empty when nothing
+ * @param evidence the best-matching sentence or sentence window of the answer, or the sentences of
+ *     the STAR component that states the point ({@code KeyPoint#star()}); empty when nothing
  *     matched
- * @param matchedTerms the rubric terms found in the evidence, in rubric order
+ * @param matchedTerms the rubric terms found in the evidence, in rubric order; empty when a STAR
+ *     component states the point
  * @param negated whether the best match lies in a negation scope that the key point does not share
  *     (the answer denies the point), in which case coverage is 0
  */

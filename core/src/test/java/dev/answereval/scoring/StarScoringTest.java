@@ -8,6 +8,7 @@ import dev.answereval.rubric.QuestionKind;
 import dev.answereval.rubric.Rubric;
 import dev.answereval.rubric.StarComponent;
 import dev.answereval.rubric.StarExpectations;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** STAR structure of behavioral answers, on a small rubric with the standard expectations. */
@@ -78,6 +79,75 @@ class StarScoringTest {
         .contains(
             "STAR: finish with the result - what changed, ideally with a number, and what you"
                 + " learned.");
+  }
+
+  /** The question with an outcome point, stated by the story's Result ({@code star: result}). */
+  private static Question withOutcome(boolean statedByResult) {
+    return Question.of(
+        "deescalate",
+        "Tell me about a time you calmed down an angry client.",
+        QUESTION.rubric().toBuilder()
+            .keyPoint(
+                new KeyPoint(
+                    "outcome",
+                    "I describe how things turned out for the client.",
+                    2,
+                    false,
+                    List.of(),
+                    List.of(),
+                    null,
+                    statedByResult ? StarComponent.RESULT : null))
+            .build());
+  }
+
+  private static KeyPointResult outcome(Evaluator e, String answer) {
+    return e.score(answer).keyPoints().stream()
+        .filter(k -> k.id().equals("outcome"))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  @Test
+  void theStorysResultStatesAnOutcomePointInItsOwnWords() {
+    String answer = SITUATION + TASK + ACTION + RESULT;
+    AnswerScore s = Evaluator.of(withOutcome(true)).score(answer);
+    KeyPointResult k =
+        s.keyPoints().stream().filter(x -> x.id().equals("outcome")).findFirst().orElseThrow();
+    StarResult.Component result = s.star().components().get(StarComponent.RESULT);
+
+    // The result sentence shares few words with the point; the story states it.
+    KeyPointResult byWords = outcome(Evaluator.of(withOutcome(false)), answer);
+    assertThat(byWords.covered()).isFalse();
+    assertThat(byWords.coverage()).isLessThan(k.coverage());
+    assertThat(k.coverage()).isEqualTo(0.8 * result.confidence());
+    assertThat(k.covered()).isTrue();
+    assertThat(k.evidence()).isEqualTo(result.evidence());
+    assertThat(k.evidence().get(0).text()).isEqualTo(RESULT.strip());
+    assertThat(k.matchedTerms()).isEmpty();
+    assertThat(s.explanation().toString())
+        .contains("coverage of 'outcome' (weight 2), stated by the story's result");
+    assertThat(s.score()).isGreaterThan(Evaluator.of(withOutcome(false)).score(answer).score());
+  }
+
+  @Test
+  void noResultNoDenialsAndTheStarSignalAreNeededForTheStorysCredit() {
+    Evaluator stated = Evaluator.of(withOutcome(true));
+    Evaluator words = Evaluator.of(withOutcome(false));
+    // No result told.
+    String noResult = SITUATION + TASK + ACTION;
+    assertThat(outcome(stated, noResult)).isEqualTo(outcome(words, noResult));
+    // A story that denies a key point is not in earnest: its outcome earns nothing.
+    String denied =
+        SITUATION
+            + " I did not listen to him and I did not offer him any options; I told him to leave."
+            + RESULT;
+    assertThat(stated.score(denied).hasFlag(FlagType.CONTRADICTS_KEY_POINTS)).isTrue();
+    assertThat(outcome(stated, denied)).isEqualTo(outcome(words, denied));
+    // With the STAR signal off, STAR states nothing.
+    String full = SITUATION + TASK + ACTION + RESULT;
+    ScoringProfile noStar = ScoringProfile.builder().disable(Signal.STAR).build();
+    assertThat(outcome(Evaluator.of(withOutcome(true), noStar), full))
+        .isEqualTo(outcome(Evaluator.of(withOutcome(false), noStar), full));
   }
 
   @Test

@@ -70,11 +70,11 @@ class BlindAnswersTest {
     int[] bands = scored.stream().mapToInt(s -> s.score().band().level()).toArray();
     int[] gradeLevels = scored.stream().mapToInt(Scored::grade).toArray();
 
-    // Today: Pearson 0.907, Spearman 0.908, band QWK 0.851.
+    // Today: Pearson 0.909, Spearman 0.913, band QWK 0.860.
     assertThat(Metrics.pearson(points, grades).value()).isGreaterThan(0.9);
     assertThat(Metrics.spearman(points, grades).value()).isGreaterThan(0.9);
     assertThat(Metrics.quadraticWeightedKappa(bands, gradeLevels, 1, 5).value())
-        .isGreaterThan(0.84);
+        .isGreaterThan(0.85);
   }
 
   @Test
@@ -87,12 +87,12 @@ class BlindAnswersTest {
         counts[1]++;
       }
     }
-    // Every long excellent answer reaches Good; concise good ones mostly do (39 of 52 today:
+    // Every long excellent answer reaches Good; concise good ones mostly do (40 of 52 today:
     // the rest state two or three of a rubric's six points, and a 55-word answer cannot say
     // more); no weak or insufficient answer does.
     assertThat(atGood.get(5)).containsExactly(52, 52);
     assertThat(atGood.get(4)[0]).isEqualTo(52);
-    assertThat(atGood.get(4)[1]).isGreaterThanOrEqualTo(39);
+    assertThat(atGood.get(4)[1]).isGreaterThanOrEqualTo(40);
     assertThat(atGood.get(2)[1]).isZero();
     assertThat(atGood.get(1)[1]).isZero();
     assertThat(scored)
@@ -121,10 +121,10 @@ class BlindAnswersTest {
       }
     }
     assertThat(pairs).isEqualTo(309);
-    // Today 8 of 309 pairs are inverted. One is two grades apart: on mhs-18 a thin answer in the
+    // Today 7 of 309 pairs are inverted. One is two grades apart: on mhs-18 a thin answer in the
     // rubric's words beats a full story that says "I didn't argue" and "he said he hated how
     // paranoid it made him" for the rubric's "avoided lecturing" and "the client's own reasons".
-    assertThat(discordant).as(discordant.toString()).hasSizeLessThanOrEqualTo(8);
+    assertThat(discordant).as(discordant.toString()).hasSizeLessThanOrEqualTo(7);
     assertThat(twoGradesApart).containsExactly("mhs-18 strong_long <= middling");
   }
 }

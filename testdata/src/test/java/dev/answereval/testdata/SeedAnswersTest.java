@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The seed guides' own example answers, never used to build rubrics, as an independent check: they
- * should score in the top two bands on their own question (45 of 52 do), and their own question
+ * should score in the top two bands on their own question (46 of 52 do), and their own question
  * ranks in the top 3 of all 52 for at least 90% of them. Also checks the bank's question texts
  * against the seeds. Runs when {@code shared/seeds} is beside the repository (it is on CI).
  */
@@ -52,7 +52,7 @@ class SeedAnswersTest {
 
   /**
    * The issue's requirement: every seed example answer in the top two bands. Tagged {@code eval}
-   * (runs with {@code -Peval}) because it does not hold yet: 45 of 52 do (see README).
+   * (runs with {@code -Peval}) because it does not hold yet: 46 of 52 do (see README).
    */
   @Test
   @Tag("eval")
@@ -67,7 +67,7 @@ class SeedAnswersTest {
     Map<String, AnswerScore> scores = seedScores();
     assertThat(seeds.size() - belowTopTwoBands(scores).size())
         .as(table(scores))
-        .isGreaterThanOrEqualTo(45);
+        .isGreaterThanOrEqualTo(46);
   }
 
   /**
