@@ -829,12 +829,17 @@ public final class Evaluator {
         }
       }
       for (PointMatch m : matches) {
-        if (m.denial() >= profile.coverageThreshold()
-            && m.coverage() < profile.coverageThreshold()) {
+        if (denied(m)) {
           return false;
         }
       }
       return true;
+    }
+
+    /** Whether the answer states a point only to deny it: denial, but not coverage, reached. */
+    private boolean denied(PointMatch m) {
+      return m.denial() >= profile.coverageThreshold()
+          && m.coverage() < profile.coverageThreshold();
     }
 
     /**
@@ -1123,10 +1128,7 @@ public final class Evaluator {
         KeyPoint k = rubric.keyPoints().get(i);
         PointMatch m = storyCredit(k, matches[i], earnest);
         maxDenial = Math.max(maxDenial, m.denial());
-        boolean negated =
-            profile.uses(Signal.CONTRADICTION)
-                && m.denial() >= profile.coverageThreshold()
-                && m.coverage() < profile.coverageThreshold();
+        boolean negated = profile.uses(Signal.CONTRADICTION) && denied(m);
         double coverage = negated ? 0 : QualitySignals.clamp(m.coverage() * quality);
         boolean isCovered = coverage >= profile.coverageThreshold();
         List<Span> evidence =
